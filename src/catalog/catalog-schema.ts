@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** A Korean (KST) calendar date, YYYY-MM-DD. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+
+export const weekday = z.enum(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+export type Weekday = z.infer<typeof weekday>;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'expected an id of lower-case letters, digits and hyphens');
+const text = z.string().trim().min(1, 'must not be empty').max(300);
+
+export const networkSchema = z.looseObject({
+  id,
+  name: text,
+  hangul: text.optional(),
+  aliases: z.array(text).optional(),
+});
+
+export const personSchema = z.looseObject({
+  id,
+  name: text,
+  hangul: text,
+  aliases: z.array(text).optional(),
+});
+
+export const castSchema = z.looseObject({
+  person: id,
+  character: text,
+  characterHangul: text.optional(),
+});
+
+export const episodeSchema = z.looseObject({
+  number: z.number().int().min(1).max(1000),
+  airDate: isoDate,
+  rating: z.number().min(0).max(100).optional(),
+});
+
+export const showSchema = z.looseObject({
+  id,
+  title: text,
+  hangul: text,
+  aliases: z.array(text).optional(),
+  network: id,
+  episodeCount: z.number().int().min(1).max(1000),
+  episodes: z.array(episodeSchema).optional(),
+  firstAirDate: isoDate.optional(),
+  lastAirDate: isoDate.optional(),
+  schedule: z.array(weekday).min(1).optional(),
+  cast: z.array(castSchema).optional(),
+});
+
+export const catalogSchema = z.looseObject({
+  networks: z.array(networkSchema).default([]),
+  people: z.array(personSchema).default([]),
+  shows: z.array(showSchema).default([]),
+});
+
+export type Network = z.infer<typeof networkSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type CastEntry = z.infer<typeof castSchema>;
+export type Episode = z.infer<typeof episodeSchema>;
+export type Show = z.infer<typeof showSchema>;
+export type Catalog = z.infer<typeof catalogSchema>;
