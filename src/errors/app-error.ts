@@ -1,0 +1,39 @@
+/**
+ * Every error haebang reports carries a stable code (for scripts and the HTTP mapping), a readable message saying
+ * what and where, and the underlying cause when there is one.
+ */
+export type ErrorCode =
+  | 'input.empty'
+  | 'input.too-large'
+  | 'input.binary'
+  | 'input.undecodable'
+  | 'input.invalid'
+  | 'catalog.invalid'
+  | 'catalog.not-found'
+  | 'fetch.refused'
+  | 'fetch.failed'
+  | 'fetch.timeout'
+  | 'fetch.too-large'
+  | 'fetch.too-many-redirects'
+  | 'fetch.http-status'
+  | 'storage.failed'
+  | 'config.invalid'
+  | 'not-found'
+  | 'internal';
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  /** Extra facts for the reader of the error, e.g. every problem of an invalid file with its JSON path. */
+  readonly details?: string[];
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: string[] }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.details = options?.details;
+  }
+}
+
+export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}
