@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './load-config.js';
+
+describe('loadConfig', () => {
+  it.each([
+    ['defaults', {}, { host: '127.0.0.1', port: 5173, databaseUrl: null, allowPrivateFetch: false, ci: false }],
+    ['port', { HAEBANG_PORT: '8080' }, { port: 8080 }],
+    ['database url', { DATABASE_URL: 'postgres://u@127.0.0.1/db' }, { databaseUrl: 'postgres://u@127.0.0.1/db' }],
+    ['ci flag', { CI: 'true' }, { ci: true }],
+    ['private fetch', { HAEBANG_ALLOW_PRIVATE_FETCH: '1' }, { allowPrivateFetch: true }],
+    ['empty values are unset', { DATABASE_URL: '' }, { databaseUrl: null }],
+  ])('%s', (_name, env, expected) => {
+    expect(loadConfig(env)).toMatchObject(expected);
+  });
+
+  it('resolves the data directory', () => {
+    expect(loadConfig({ HAEBANG_DATA_DIR: '/tmp/x' }).dataDir).toBe('/tmp/x');
+  });
+
+  it.each([
+    ['bad port', { HAEBANG_PORT: 'abc' }, /HAEBANG_PORT/],
+    ['bad url', { DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
+  ])('rejects %s', (_name, env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

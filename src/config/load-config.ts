@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../errors/app-error.js';
+
+/** Everything haebang reads from its environment, read once. Nothing else reads `process.env`. */
+export interface Config {
+  /** PGlite data directory (embedded database), used when `databaseUrl` is null. */
+  dataDir: string;
+  /** A PostgreSQL server; when set, it is used instead of the embedded database. */
+  databaseUrl: string | null;
+  host: string;
+  port: number;
+  /** Allow fetching private, loopback and link-local addresses (home labs, tests). */
+  allowPrivateFetch: boolean;
+  /** True under CI: tests that need a missing component fail instead of skipping. */
+  ci: boolean;
+  /** A PostgreSQL server for the storage tests (a throwaway cluster). */
+  testDatabaseUrl: string | null;
+}
+
+const flag = z
+  .string()
+  .optional()
+  .transform((v) => v !== undefined && /^(1|true|yes|on)$/i.test(v.trim()));
+
+const envSchema = z.object({
+  HAEBANG_DATA_DIR: z.string().min(1).optional(),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL').optional(),
+  HAEBANG_HOST: z.string().min(1).optional(),
+  HAEBANG_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HAEBANG_ALLOW_PRIVATE_FETCH: flag,
+  CI: flag,
+  HAEBANG_TEST_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL').optional(),
+});
+
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new AppError('config.invalid', `invalid configuration: ${details.join('; ')}`, { details });
+  }
+  const e = parsed.data;
+  return {
+    dataDir: resolve(e.HAEBANG_DATA_DIR ?? '.haebang'),
+    databaseUrl: e.DATABASE_URL ?? null,
+    host: e.HAEBANG_HOST ?? '127.0.0.1',
+    port: e.HAEBANG_PORT ?? 5173,
+    allowPrivateFetch: e.HAEBANG_ALLOW_PRIVATE_FETCH,
+    ci: e.CI,
+    testDatabaseUrl: e.HAEBANG_TEST_DATABASE_URL ?? null,
+    ...overrides,
+  };
+}

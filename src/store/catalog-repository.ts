@@ -1,0 +1,182 @@
+import { type Kysely, sql } from 'kysely';
+import type { Catalog, Network, Person, Show } from '../catalog/catalog-schema.js';
+import { canonicalCatalog, canonicalNetwork, canonicalPerson, canonicalShow, sameEntry, searchTextOf } from './catalog-rows.js';
+import type { DB } from './db-types.js';
+
+export interface UpsertCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+export type UpsertReport = Record<'networks' | 'people' | 'shows', UpsertCounts>;
+
+/** Reads the whole catalog in its file format (the in-memory linker and `catalog export` use this). */
+export async function readCatalog(db: Kysely<DB>): Promise<Catalog> {
+  const [networks, people, shows, episodes, cast] = await Promise.all([
+    db.selectFrom('networks').selectAll().orderBy('id').execute(),
+    db.selectFrom('people').selectAll().orderBy('id').execute(),
+    db.selectFrom('shows').selectAll().orderBy('id').execute(),
+    db.selectFrom('episodes').selectAll().orderBy('show_id').orderBy('number').execute(),
+    db.selectFrom('cast_members').selectAll().orderBy('show_id').orderBy('position').execute(),
+  ]);
+  const episodesOf = groupBy(episodes, (e) => e.show_id);
+  const castOf = groupBy(cast, (c) => c.show_id);
+  return canonicalCatalog({
+    networks: networks.map((n) => ({ id: n.id, name: n.name, hangul: n.hangul ?? undefined, aliases: n.aliases })),
+    people: people.map((p) => ({ id: p.id, name: p.name, hangul: p.hangul, aliases: p.aliases })),
+    shows: shows.map((s) => ({
+      id: s.id,
+      title: s.title,
+      hangul: s.hangul,
+      aliases: s.aliases,
+      network: s.network_id,
+      episodeCount: s.episode_count,
+      episodes: (episodesOf.get(s.id) ?? []).map((e) => ({
+        number: e.number,
+        airDate: e.air_date,
+        ...(e.rating === null ? {} : { rating: Number(e.rating) }),
+      })),
+      firstAirDate: s.first_air_date ?? undefined,
+      lastAirDate: s.last_air_date ?? undefined,
+      schedule: s.schedule as Show['schedule'],
+      cast: (castOf.get(s.id) ?? []).map((c) => ({
+        person: c.person_id,
+        character: c.character,
+        characterHangul: c.character_hangul ?? undefined,
+      })),
+    })),
+  });
+}
+
+/**
+ * Inserts new entries and updates changed ones in one transaction; entries equal to the stored ones are left alone,
+ * so importing the same file twice changes nothing.
+ */
+export async function upsertCatalog(db: Kysely<DB>, catalog: Catalog, source: string): Promise<UpsertReport> {
+  return db.transaction().execute(async (trx) => {
+    const current = await readCatalog(trx);
+    const report: UpsertReport = {
+      networks: { added: 0, updated: 0, unchanged: 0 },
+      people: { added: 0, updated: 0, unchanged: 0 },
+      shows: { added: 0, updated: 0, unchanged: 0 },
+    };
+    const now = new Date().toISOString();
+    const diff = <T extends { id: string }>(kind: keyof UpsertReport, rows: T[], existing: T[], canon: (x: T) => T) => {
+      const old = new Map(existing.map((e) => [e.id, e]));
+      const changed: Array<{ row: T; isNew: boolean }> = [];
+      for (const row of rows.map(canon)) {
+        const prev = old.get(row.id);
+        if (prev && sameEntry(prev, row)) report[kind].unchanged++;
+        else {
+          report[kind][prev ? 'updated' : 'added']++;
+          changed.push({ row, isNew: !prev });
+        }
+      }
+      return changed;
+    };
+    for (const { row } of diff<Network>('networks', catalog.networks, current.networks, canonicalNetwork)) {
+      const values = { name: row.name, hangul: row.hangul ?? null, aliases: JSON.stringify(row.aliases), source, updated_at: now };
+      await trx.insertInto('networks').values({ id: row.id, ...values }).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+    }
+    for (const { row } of diff<Person>('people', catalog.people, current.people, canonicalPerson)) {
+      const values = {
+        name: row.name,
+        hangul: row.hangul,
+        aliases: JSON.stringify(row.aliases),
+        search_text: searchTextOf(row.name, row.hangul, row.aliases),
+        source,
+        updated_at: now,
+      };
+      await trx.insertInto('people').values({ id: row.id, ...values }).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+    }
+    for (const { row } of diff<Show>('shows', catalog.shows, current.shows, canonicalShow)) await writeShow(trx, row, source, now);
+    return report;
+  });
+}
+
+async function writeShow(trx: Kysely<DB>, show: Show, source: string, now: string): Promise<void> {
+  const values = {
+    title: show.title,
+    hangul: show.hangul,
+    aliases: JSON.stringify(show.aliases ?? []),
+    network_id: show.network,
+    episode_count: show.episodeCount,
+    first_air_date: show.firstAirDate ?? null,
+    last_air_date: show.lastAirDate ?? null,
+    schedule: JSON.stringify(show.schedule ?? []),
+    search_text: searchTextOf(show.title, show.hangul, show.aliases),
+    source,
+    updated_at: now,
+  };
+  await trx.insertInto('shows').values({ id: show.id, ...values }).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+  await trx.deleteFrom('episodes').where('show_id', '=', show.id).execute();
+  await trx.deleteFrom('cast_members').where('show_id', '=', show.id).execute();
+  if (show.episodes?.length)
+    await trx
+      .insertInto('episodes')
+      .values(show.episodes.map((e) => ({ show_id: show.id, number: e.number, air_date: e.airDate, rating: e.rating ?? null })))
+      .execute();
+  const cast = dedupeCast(show.cast ?? []);
+  if (cast.length)
+    await trx
+      .insertInto('cast_members')
+      .values(
+        cast.map((c, position) => ({
+          show_id: show.id,
+          person_id: c.person,
+          character: c.character,
+          character_hangul: c.characterHangul ?? null,
+          position,
+        })),
+      )
+      .execute();
+}
+
+function dedupeCast<T extends { person: string; character: string }>(cast: T[]): T[] {
+  const seen = new Set<string>();
+  return cast.filter((c) => !seen.has(`${c.person}\u0000${c.character}`) && !!seen.add(`${c.person}\u0000${c.character}`));
+}
+
+export interface CatalogSearchHit {
+  kind: 'show' | 'person';
+  id: string;
+  name: string;
+  hangul: string;
+  score: number;
+}
+
+/** Trigram search over every title and name (the linker covers romanization; this covers typos and fragments). */
+export async function searchCatalogText(db: Kysely<DB>, text: string, limit = 10): Promise<CatalogSearchHit[]> {
+  const q = text.trim();
+  const people = await db
+    .selectFrom('people')
+    .select(['id', 'name', 'hangul', sql<number>`word_similarity(${q}, search_text)`.as('score')])
+    .where(sql<boolean>`${q} <% search_text`)
+    .orderBy('score', 'desc')
+    .limit(limit)
+    .execute();
+  const shows = await db
+    .selectFrom('shows')
+    .select(['id', 'title as name', 'hangul', sql<number>`word_similarity(${q}, search_text)`.as('score')])
+    .where(sql<boolean>`${q} <% search_text`)
+    .orderBy('score', 'desc')
+    .limit(limit)
+    .execute();
+  return [
+    ...shows.map((s) => ({ kind: 'show' as const, ...s, score: Number(s.score) })),
+    ...people.map((p) => ({ kind: 'person' as const, ...p, score: Number(p.score) })),
+  ]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}

@@ -1,0 +1,53 @@
+import type { Catalog, Network, Person, Show } from '../catalog/catalog-schema.js';
+
+/** Converts between catalog entries and their table rows; one canonical JSON per entry decides "changed". */
+
+export function searchTextOf(...parts: Array<string | string[] | null | undefined>): string {
+  return parts
+    .flat()
+    .filter((p): p is string => !!p)
+    .join(' | ');
+}
+
+export function canonicalNetwork(n: Network): Network {
+  return { id: n.id, name: n.name, ...(n.hangul ? { hangul: n.hangul } : {}), aliases: n.aliases ?? [] };
+}
+
+export function canonicalPerson(p: Person): Person {
+  return { id: p.id, name: p.name, hangul: p.hangul, aliases: p.aliases ?? [] };
+}
+
+export function canonicalShow(s: Show): Show {
+  return {
+    id: s.id,
+    title: s.title,
+    hangul: s.hangul,
+    aliases: s.aliases ?? [],
+    network: s.network,
+    episodeCount: s.episodeCount,
+    episodes: [...(s.episodes ?? [])]
+      .sort((a, b) => a.number - b.number)
+      .map((e) => ({ number: e.number, airDate: e.airDate, ...(e.rating !== undefined ? { rating: e.rating } : {}) })),
+    ...(s.firstAirDate ? { firstAirDate: s.firstAirDate } : {}),
+    ...(s.lastAirDate ? { lastAirDate: s.lastAirDate } : {}),
+    schedule: s.schedule ?? [],
+    cast: (s.cast ?? []).map((c) => ({
+      person: c.person,
+      character: c.character,
+      ...(c.characterHangul ? { characterHangul: c.characterHangul } : {}),
+    })),
+  };
+}
+
+export function canonicalCatalog(c: Catalog): Catalog {
+  const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+  return {
+    networks: c.networks.map(canonicalNetwork).sort(byId),
+    people: c.people.map(canonicalPerson).sort(byId),
+    shows: c.shows.map(canonicalShow).sort(byId),
+  };
+}
+
+export function sameEntry(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

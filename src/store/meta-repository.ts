@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { DB } from './db-types.js';
+
+export async function getMeta(db: Kysely<DB>, key: string): Promise<string | null> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value ?? null;
+}
+
+export async function setMeta(db: Kysely<DB>, key: string, value: string): Promise<void> {
+  await db
+    .insertInto('meta')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}

@@ -1,0 +1,19 @@
+import { type Kysely, type Migration, Migrator } from 'kysely';
+import { AppError } from '../errors/app-error.js';
+import * as m0001 from './migrations/0001-catalog.js';
+
+/** Migrations are listed here in order; the same ones run on PGlite and on PostgreSQL. */
+const migrations: Record<string, Migration> = {
+  '0001-catalog': m0001,
+};
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new AppError('storage.failed', `database migration ${failed} failed: ${String((error as Error).message ?? error)}`, {
+      cause: error,
+    });
+  }
+}

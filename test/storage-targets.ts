@@ -1,0 +1,49 @@
+import pg from 'pg';
+import { loadConfig } from '../src/config/load-config.js';
+import { type Database, openDatabase } from '../src/store/open-database.js';
+
+/**
+ * The databases every storage test runs on: PGlite in memory, and a fresh database on the PostgreSQL server named by
+ * HAEBANG_TEST_DATABASE_URL. Without that server the PostgreSQL target is skipped on a user's machine; under CI it
+ * fails instead.
+ */
+export interface StorageTarget {
+  name: 'pglite' | 'postgres';
+  available: boolean;
+  open(): Promise<Database>;
+}
+
+const config = loadConfig();
+
+export function missingPostgresMessage(): string {
+  return 'HAEBANG_TEST_DATABASE_URL is not set: start one with `eval "$(bash scripts/test-postgres.sh start)"`';
+}
+
+export const storageTargets: StorageTarget[] = [
+  { name: 'pglite', available: true, open: () => openDatabase({ dataDir: 'memory://' }) },
+  {
+    name: 'postgres',
+    available: config.testDatabaseUrl !== null || config.ci,
+    open: async () => {
+      if (!config.testDatabaseUrl) throw new Error(missingPostgresMessage());
+      const name = `haebang_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+      const admin = new pg.Client({ connectionString: config.testDatabaseUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      const url = new URL(config.testDatabaseUrl);
+      url.pathname = `/${name}`;
+      const database = await openDatabase({ databaseUrl: url.toString() });
+      return {
+        ...database,
+        close: async () => {
+          await database.close();
+          const drop = new pg.Client({ connectionString: config.testDatabaseUrl! });
+          await drop.connect();
+          await drop.query(`drop database if exists ${name} with (force)`);
+          await drop.end();
+        },
+      };
+    },
+  },
+];
