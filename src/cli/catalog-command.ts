@@ -1,0 +1,64 @@
+import { writeFile } from 'node:fs/promises';
+import { Command } from 'commander';
+import { importCatalog } from '../catalog/import-catalog.js';
+import { searchCatalog } from '../catalog/search-catalog.js';
+import { AppError } from '../errors/app-error.js';
+import { readCatalog } from '../store/catalog-repository.js';
+import { configFrom, withDatabase } from './cli-context.js';
+import { formatShow, formatPerson } from './format-catalog.js';
+import { readInput } from './read-input.js';
+
+export function catalogCommand(): Command {
+  const catalog = new Command('catalog').description('the catalog of shows, networks, people, cast and characters');
+
+  catalog
+    .command('import')
+    .description('validate a catalog JSON file (or - for stdin) and add or update its entries; nothing is imported if any entry is invalid')
+    .argument('<file>', 'catalog JSON file, or - for standard input')
+    .action(async (file: string, _opts, cmd: Command) => {
+      const { bytes, origin } = await readInput(file);
+      const report = await withDatabase(configFrom(cmd), (d) =>
+        importCatalog(d.db, { text: new TextDecoder().decode(bytes), origin }),
+      );
+      for (const [kind, c] of Object.entries(report))
+        console.log(`${kind.padEnd(9)} ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged`);
+    });
+
+  catalog
+    .command('export')
+    .description('write the whole catalog in the import format')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .action(async (opts: { output?: string }, cmd: Command) => {
+      const data = await withDatabase(configFrom(cmd), (d) => readCatalog(d.db));
+      const json = `${JSON.stringify(data, null, 2)}\n`;
+      if (opts.output) await writeFile(opts.output, json);
+      else process.stdout.write(json);
+    });
+
+  catalog
+    .command('show')
+    .description('show one show or person by id')
+    .argument('<id>', 'a show or person id, e.g. my-liberation-notes or son-suk-ku')
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
+      const data = await withDatabase(configFrom(cmd), (d) => readCatalog(d.db));
+      const show = data.shows.find((s) => s.id === id);
+      const person = data.people.find((p) => p.id === id);
+      if (!show && !person) throw new AppError('catalog.not-found', `no show or person with id "${id}"`);
+      if (opts.json) console.log(JSON.stringify(show ?? person, null, 2));
+      else console.log(show ? formatShow(show, data) : formatPerson(person!, data));
+    });
+
+  catalog
+    .command('search')
+    .description('find shows, people and characters by any spelling or Hangul')
+    .argument('<text...>', 'what to look for, e.g. "Son Seok Koo" or 나의 해방일지')
+    .option('--json', 'print JSON')
+    .action(async (words: string[], opts: { json?: boolean }, cmd: Command) => {
+      const hits = await withDatabase(configFrom(cmd), (d) => searchCatalog(d.db, words.join(' ')));
+      if (opts.json) console.log(JSON.stringify(hits, null, 2));
+      else if (!hits.length) console.log('no match');
+      else for (const h of hits) console.log(`${h.kind.padEnd(9)} ${h.id.padEnd(32)} ${h.name} (${h.hangul ?? ''})  [${h.match}]`);
+    });
+  return catalog;
+}

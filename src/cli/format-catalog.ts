@@ -1,0 +1,36 @@
+import type { Catalog, Person, Show } from '../catalog/catalog-schema.js';
+import { resolveEpisodeDates } from '../catalog/episode-dates.js';
+
+/** Readable text for `catalog show`. */
+export function formatShow(show: Show, catalog: Catalog): string {
+  const network = catalog.networks.find((n) => n.id === show.network)?.name ?? show.network;
+  const people = new Map(catalog.people.map((p) => [p.id, p]));
+  const episodes = resolveEpisodeDates(show);
+  const lines = [
+    `${show.title} (${show.hangul})  [${show.id}]`,
+    show.aliases?.length ? `also: ${show.aliases.join('; ')}` : null,
+    `${network}, ${show.episodeCount} episodes${show.firstAirDate ? `, ${show.firstAirDate} to ${show.lastAirDate ?? '?'}` : ''}${show.schedule?.length ? ` (${show.schedule.join('/')})` : ''}`,
+    show.cast?.length ? 'cast:' : null,
+    ...(show.cast ?? []).map((c) => {
+      const p = people.get(c.person);
+      return `  ${p?.name ?? c.person} (${p?.hangul ?? ''}) as ${c.character}${c.characterHangul ? ` (${c.characterHangul})` : ''}`;
+    }),
+    episodes.length ? 'episodes:' : null,
+    ...episodes.map((e) => `  ${String(e.number).padStart(2)}  ${e.airDate}${e.rating !== undefined ? `  ${e.rating}%` : ''}`),
+  ];
+  return lines.filter((l) => l !== null).join('\n');
+}
+
+export function formatPerson(person: Person, catalog: Catalog): string {
+  const roles = catalog.shows.flatMap((s) =>
+    (s.cast ?? []).filter((c) => c.person === person.id).map((c) => `  ${s.title} as ${c.character}`),
+  );
+  return [
+    `${person.name} (${person.hangul})  [${person.id}]`,
+    person.aliases?.length ? `also: ${person.aliases.join('; ')}` : null,
+    roles.length ? 'roles:' : null,
+    ...roles,
+  ]
+    .filter((l) => l !== null)
+    .join('\n');
+}

@@ -1,0 +1,31 @@
+import { serve } from '@hono/node-server';
+import { Command } from 'commander';
+import { ensureStarterCatalog } from '../catalog/ensure-starter-catalog.js';
+import { buildLinker } from '../link/build-linker.js';
+import { createApp } from '../server/create-app.js';
+import { readCatalog } from '../store/catalog-repository.js';
+import { openDatabase } from '../store/open-database.js';
+import { configFrom } from './cli-context.js';
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('run the web app on 127.0.0.1 (the embedded database and the starter catalog unless configured otherwise)')
+    .option('-p, --port <port>', 'port (default 5173, or HAEBANG_PORT)', (v) => Number.parseInt(v, 10))
+    .option('--host <host>', 'address to listen on (default 127.0.0.1)')
+    .action(async (opts: { port?: number; host?: string }, cmd: Command) => {
+      const config = configFrom(cmd);
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const loaded = await ensureStarterCatalog(database.db);
+      if (loaded) console.log(`loaded the starter catalog: ${loaded.shows.added} shows, ${loaded.people.added} people`);
+      const linker = buildLinker(await readCatalog(database.db));
+      const app = createApp({ linker: () => linker });
+      const host = opts.host ?? config.host;
+      const port = opts.port ?? config.port;
+      const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
+        console.log(`haebang is running at http://${host}:${info.port}/  (${database.kind} database; Ctrl-C to stop)`);
+      });
+      const stop = () => server.close(() => void database.close().then(() => process.exit(0)));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

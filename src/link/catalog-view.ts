@@ -1,0 +1,56 @@
+import type { Catalog, Network, Person, Show } from '../catalog/catalog-schema.js';
+import { type DatedEpisode, resolveEpisodeDates } from '../catalog/episode-dates.js';
+
+export interface CharacterView {
+  /** `showId/characterKey`, where the key is the Hangul name when known, else the English name. */
+  key: string;
+  showId: string;
+  name: string;
+  hangul?: string;
+  personId: string;
+}
+
+/** The catalog with the lookups the linker and the spoiler rules need, built once per catalog version. */
+export interface CatalogView {
+  catalog: Catalog;
+  shows: Map<string, Show>;
+  people: Map<string, Person>;
+  networks: Map<string, Network>;
+  characters: Map<string, CharacterView>;
+  episodes: Map<string, DatedEpisode[]>;
+  showsOfPerson: Map<string, string[]>;
+  showsOfNetwork: Map<string, string[]>;
+}
+
+export function characterKey(showId: string, c: { character: string; characterHangul?: string }): string {
+  return `${showId}/${c.characterHangul ?? c.character}`;
+}
+
+export function buildCatalogView(catalog: Catalog): CatalogView {
+  const view: CatalogView = {
+    catalog,
+    shows: new Map(catalog.shows.map((s) => [s.id, s])),
+    people: new Map(catalog.people.map((p) => [p.id, p])),
+    networks: new Map(catalog.networks.map((n) => [n.id, n])),
+    characters: new Map(),
+    episodes: new Map(),
+    showsOfPerson: new Map(),
+    showsOfNetwork: new Map(),
+  };
+  const push = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+  };
+  for (const show of catalog.shows) {
+    view.episodes.set(show.id, resolveEpisodeDates(show));
+    push(view.showsOfNetwork, show.network, show.id);
+    for (const c of show.cast ?? []) {
+      push(view.showsOfPerson, c.person, show.id);
+      const key = characterKey(show.id, c);
+      if (!view.characters.has(key))
+        view.characters.set(key, { key, showId: show.id, name: c.character, hangul: c.characterHangul, personId: c.person });
+    }
+  }
+  return view;
+}

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { analyzeArticle } from '../analyze/analyze-article.js';
+import { isoDate } from '../catalog/catalog-schema.js';
+import { AppError } from '../errors/app-error.js';
+import { extractArticle } from '../extract/extract-article.js';
+import type { Linker } from '../link/build-linker.js';
+import { analyzePage } from './analyze-page.js';
+import { errorResponse } from './error-response.js';
+
+export const analyzeRequestSchema = z.object({
+  text: z.string().max(5 * 1024 * 1024, 'text is larger than 5 MB'),
+  published: isoDate.nullish(),
+});
+
+export interface AppDeps {
+  /** The current linker (rebuilt when the catalog changes). */
+  linker(): Linker;
+}
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.onError((error, c) => errorResponse(error, c));
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Content-Security-Policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'");
+  });
+  app.get('/', (c) => c.html(analyzePage()));
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.post('/api/analyze', async (c) => {
+    if (!c.req.header('content-type')?.includes('application/json'))
+      throw new AppError('input.invalid', 'expected a JSON body (Content-Type: application/json)');
+    const body = analyzeRequestSchema.safeParse(await c.req.json().catch(() => undefined));
+    if (!body.success)
+      throw new AppError('input.invalid', 'invalid request', {
+        details: body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`),
+      });
+    const doc = extractArticle({
+      bytes: new TextEncoder().encode(body.data.text),
+      published: body.data.published ?? null,
+    });
+    return c.json(analyzeArticle(doc, deps.linker()));
+  });
+  return app;
+}

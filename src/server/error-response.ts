@@ -1,0 +1,30 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError, type ErrorCode } from '../errors/app-error.js';
+
+const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
+  'input.empty': 400,
+  'input.invalid': 400,
+  'input.binary': 415,
+  'input.undecodable': 415,
+  'input.too-large': 413,
+  'catalog.invalid': 400,
+  'catalog.not-found': 404,
+  'not-found': 404,
+  'fetch.refused': 400,
+  'fetch.failed': 502,
+  'fetch.timeout': 504,
+  'fetch.too-large': 413,
+  'fetch.too-many-redirects': 502,
+  'fetch.http-status': 502,
+};
+
+/** The one place where errors become HTTP responses: `{error: {code, message, details?}}`. */
+export function errorResponse(error: unknown, c: Context): Response {
+  if (error instanceof AppError) {
+    const status = statusOf[error.code] ?? 500;
+    return c.json({ error: { code: error.code, message: error.message, details: error.details } }, status);
+  }
+  console.error(error);
+  return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
+}
