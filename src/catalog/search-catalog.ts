@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import { buildLinker } from '../link/build-linker.js';
+import { findNames } from '../names/find-names.js';
+import { readCatalog, searchCatalogText } from '../store/catalog-repository.js';
+import type { DB } from '../store/db-types.js';
+
+export interface SearchHit {
+  kind: 'show' | 'person' | 'character' | 'network';
+  id: string;
+  name: string;
+  hangul?: string;
+  /** How it was found: a name or title in some spelling, or a fuzzy (trigram) match of a fragment. */
+  match: 'name' | 'fuzzy';
+}
+
+/** Finds catalog entries by any spelling of a name or title, Hangul too, then by fuzzy fragments. */
+export async function searchCatalog(db: Kysely<DB>, text: string, limit = 20): Promise<SearchHit[]> {
+  const catalog = await readCatalog(db);
+  const linker = buildLinker(catalog);
+  const { view } = linker;
+  const hits = new Map<string, SearchHit>();
+  const add = (hit: SearchHit) => {
+    if (!hits.has(`${hit.kind}:${hit.id}`)) hits.set(`${hit.kind}:${hit.id}`, hit);
+  };
+  const addEntity = (kind: SearchHit['kind'], id: string, match: SearchHit['match']) => {
+    if (kind === 'show') {
+      const s = view.shows.get(id);
+      if (s) add({ kind, id, name: s.title, hangul: s.hangul, match });
+    } else if (kind === 'person') {
+      const p = view.people.get(id);
+      if (p) add({ kind, id, name: p.name, hangul: p.hangul, match });
+    } else if (kind === 'character') {
+      const c = view.characters.get(id);
+      if (c) add({ kind, id, name: `${c.name} (${view.shows.get(c.showId)?.title ?? c.showId})`, hangul: c.hangul, match });
+    } else {
+      const n = view.networks.get(id);
+      if (n) add({ kind, id, name: n.name, hangul: n.hangul, match });
+    }
+  };
+  for (const m of linker.link(text)) for (const id of m.id ? [m.id] : (m.candidates ?? [])) addEntity(m.kind, id, 'name');
+  // A search box holds a bare name: every candidate that decodes it counts, characters included.
+  for (const m of findNames(text, linker.names))
+    for (const c of m.candidates) addEntity(c.key.includes('/') ? 'character' : 'person', c.key, 'name');
+  for (const h of await searchCatalogText(db, text, limit)) addEntity(h.kind, h.id, 'fuzzy');
+  return [...hits.values()].slice(0, limit);
+}
