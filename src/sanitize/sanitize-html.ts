@@ -1,0 +1,48 @@
+import sanitize from 'sanitize-html';
+import {
+  allowedAttributes,
+  allowedIframeHosts,
+  allowedSchemes,
+  allowedTags,
+  trackerHostPatterns,
+  trackingPixelMaxSize,
+} from './sanitize-policy.js';
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+function isTrackingImage(attribs: Record<string, string>): boolean {
+  const size = (v: string | undefined) => (v === undefined || v.trim() === '' ? Number.NaN : Number.parseInt(v, 10));
+  const w = size(attribs.width);
+  const h = size(attribs.height);
+  if (w <= trackingPixelMaxSize || h <= trackingPixelMaxSize) return true;
+  const host = hostOf(attribs.src);
+  return !!host && trackerHostPatterns.some((p) => p.test(host));
+}
+
+/**
+ * Cleans HTML we show to a reader with an allowlist (the policy in sanitize-policy.ts): no scripts, styles, event
+ * handlers, forms, javascript:/data: URLs, iframes other than known video hosts, or tracking pixels. It only
+ * removes; run it after the last step that changes content (URLs are made absolute before it).
+ */
+export function sanitizeHtml(html: string): string {
+  return sanitize(html, {
+    allowedTags: [...allowedTags],
+    allowedAttributes: Object.fromEntries(Object.entries(allowedAttributes).map(([k, v]) => [k, [...v]])),
+    allowedSchemes: [...allowedSchemes],
+    allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'srcset'],
+    allowProtocolRelative: false,
+    allowedIframeHostnames: [...allowedIframeHosts],
+    allowIframeRelativeUrls: false,
+    disallowedTagsMode: 'discard',
+    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'title', 'select', 'button'],
+    exclusiveFilter: (frame) =>
+      (frame.tag === 'img' && isTrackingImage(frame.attribs)) || (frame.tag === 'iframe' && !frame.attribs.src),
+  });
+}
