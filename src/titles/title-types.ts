@@ -1,0 +1,100 @@
+/**
+ * Contracts of the title and network matcher. Offsets are UTF-16 code-unit offsets into the searched text, `end`
+ * exclusive.
+ */
+
+export interface TitleEntry {
+  showId: string;
+  title: string;
+  aliases: string[];
+  hangul: string;
+  networkId: string;
+}
+
+export interface NetworkEntry {
+  id: string;
+  name: string;
+  hangul?: string;
+  aliases: string[];
+}
+
+/** A stretch of text that speaks for some shows: a cast member's mention (their shows), a network's (its shows). */
+export interface SupportSpan {
+  start: number;
+  end: number;
+  showIds: string[];
+}
+
+export type TitleForm = 'title' | 'alias' | 'hangul' | 'romanized';
+
+export interface TitleMatch {
+  /** The span covers the title itself: not its quotes, not a possessive "'s". */
+  start: number;
+  end: number;
+  text: string;
+  /** null when titles collide and nothing nearby tells them apart; then `candidates` holds them all. */
+  showId: string | null;
+  candidates: string[];
+  form: TitleForm;
+  quoted: boolean;
+  confidence: number;
+}
+
+export interface NetworkMatch {
+  start: number;
+  end: number;
+  text: string;
+  networkId: string;
+  confidence: number;
+}
+
+/** One way of writing one show, as stored under a normalised key. */
+export interface IndexedForm {
+  /** Index into `TitleIndex.shows`. */
+  show: number;
+  form: TitleForm;
+  /** Short or ordinary-word titles ("Mine", "Start-Up"), linked only with supporting context. */
+  weak: boolean;
+  /** The written title began with "The", which the key leaves out. */
+  hadThe: boolean;
+  /** How many words the key is written in ("Start-Up": 2), so that a text that splits it otherwise shows. */
+  words: number;
+}
+
+/** Normalised keys, and a character trie over them packed in typed arrays (see key-table.ts). */
+export interface KeyTable {
+  /** Sorted, unique; `forms[i]` are the ways of writing shows stored under `keys[i]`. */
+  keys: string[];
+  forms: IndexedForm[][];
+  maxLength: number;
+  /** Node n's edges are firstEdge[n] .. firstEdge[n + 1]; the root is node 0. */
+  firstEdge: Int32Array;
+  /** The index of the key that ends at a node, or -1. */
+  keyAt: Int32Array;
+  edgeCode: Uint16Array;
+  edgeTarget: Int32Array;
+}
+
+export interface NetworkVariant {
+  networkId: string;
+  caseSensitive: boolean;
+  /** Mixed-case names made of ordinary words ("Channel A") must be written capitalised. */
+  needsCapital: boolean;
+  hangul: boolean;
+}
+
+export interface NetworkMatcher {
+  /** Case-sensitive alternation (all-caps acronyms, Hangul), case-insensitive alternation (other names). */
+  exact: RegExp | null;
+  loose: RegExp | null;
+  /** Variant key (see `networkVariantKey`) -> what it names; the loose map is keyed in lower case. */
+  exactVariants: Map<string, NetworkVariant>;
+  looseVariants: Map<string, NetworkVariant>;
+}
+
+export interface TitleIndex {
+  shows: TitleEntry[];
+  networks: NetworkEntry[];
+  table: KeyTable;
+  networkMatcher: NetworkMatcher;
+}
