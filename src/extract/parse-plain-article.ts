@@ -52,9 +52,9 @@ export function parsePlainArticle(input: string, opts: { published?: string | nu
   all.forEach((l, i) => {
     const prev = blocks[blocks.length - 1];
     if (i === 0) return push('headline', l);
+    if (spoilerNotice.test(l.text) && l.text.length < 120) return push('spoiler-notice', l);
     if (i === 1 && (isQuotedShort(l.text) || (l.text.length < 160 && !/[.!?]$/.test(l.text) && all.length > 3)))
       return push('dek', l);
-    if (spoilerNotice.test(l.text) && l.text.length < 120) return push('spoiler-notice', l);
     if (prev?.kind === 'spoiler-notice' && spoilerExplanation.test(l.text) && l.text.length < 200) return push('spoiler-notice', l);
     if (sourceLine.test(l.text)) {
       inRelated = false;
