@@ -1,0 +1,107 @@
+import type { NameEntry, NameForm, NameIndex, TrieNode } from './name-types.js';
+import { isHangulSyllable, syllableSpellings } from './syllable-spellings.js';
+
+/** Two-syllable surnames; every other Korean surname is one syllable. */
+const compoundSurnames = new Set(['남궁', '선우', '제갈', '독고', '황보', '사공', '서문', '동방']);
+export const honorificEdge = '·';
+
+const node = (): TrieNode => ({ children: new Map(), ends: [] });
+
+/** Lower-case letters and spaces only, for literal comparison. */
+export function normalizeLatin(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’]s$/i, '')
+    .replace(/[^A-Za-z]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function splitName(hangul: string): { family: string; given: string } | null {
+  const h = hangul.replace(/\s+/g, '');
+  if (h.length < 2 || ![...h].every(isHangulSyllable)) return null;
+  const familyLength = h.length >= 4 && compoundSurnames.has(h.slice(0, 2)) ? 2 : 1;
+  return { family: h.slice(0, familyLength), given: h.slice(familyLength) };
+}
+
+/**
+ * Indexes catalog names for `findNames`: a trie of every Korean name in both orders (family name first, and given
+ * name first with a small penalty), character address forms (구씨 as "Gu-ssi" and "Mr. Gu"), characters' given
+ * names alone, Hangul names, and literal names and aliases.
+ */
+export function buildNameIndex(entries: NameEntry[]): NameIndex {
+  const index: NameIndex = {
+    roman: node(),
+    spellings: new Map(),
+    maxSpelling: 1,
+    hangul: new Map(),
+    maxHangul: 1,
+    literal: new Map(),
+    kinds: new Map(),
+  };
+  const syllables = new Set<string>();
+  const addPath = (path: string[], key: string, form: NameForm, factor: number) => {
+    let n = index.roman;
+    for (const s of path) {
+      if (s !== honorificEdge) syllables.add(s);
+      let next = n.children.get(s);
+      if (!next) n.children.set(s, (next = node()));
+      n = next;
+    }
+    if (!n.ends.some((e) => e.key === key && e.form === form)) n.ends.push({ key, form, factor });
+  };
+  const addHangul = (text: string, key: string, form: NameForm) => {
+    const list = index.hangul.get(text) ?? [];
+    if (!list.some((e) => e.key === key)) list.push({ key, form });
+    index.hangul.set(text, list);
+    index.maxHangul = Math.max(index.maxHangul, text.length);
+  };
+  const addLiteral = (text: string, key: string, form: NameForm) => {
+    const norm = normalizeLatin(text);
+    if (!norm) return;
+    const short = text.length <= 3 || (text === text.toUpperCase() && /[A-Z]/.test(text));
+    const list = index.literal.get(norm) ?? [];
+    if (!list.some((e) => e.key === key)) list.push({ key, form, caseSensitive: short ? text.trim() : null });
+    index.literal.set(norm, list);
+  };
+
+  for (const e of entries) {
+    index.kinds.set(e.key, e.kind);
+    for (const name of e.names) addLiteral(name, e.key, 'full');
+    for (const alias of e.aliases ?? []) {
+      if (/[가-힣]/.test(alias)) addHangul(alias.replace(/\s+/g, ''), e.key, 'alias');
+      else addLiteral(alias, e.key, 'alias');
+    }
+    if (!e.hangul) continue;
+    const compact = e.hangul.replace(/\s+/g, '');
+    addHangul(compact, e.key, 'hangul');
+    let name = compact;
+    // A character known by an address form: 구씨 is "Gu-ssi", "Mr. Gu", "Ms. Gu".
+    if (e.kind === 'character' && /[씨님]$/.test(compact) && compact.length >= 2) {
+      const base = [...compact.slice(0, -1)];
+      addPath([...base, compact.slice(-1)], e.key, 'full', 1);
+      addPath([honorificEdge, ...base], e.key, 'full', 1);
+      if (base.length === 1) continue;
+      name = compact.slice(0, -1);
+    }
+    const parts = splitName(name);
+    if (!parts) {
+      if ([...name].every(isHangulSyllable) && name.length >= 2) addPath([...name], e.key, 'full', 1);
+      continue;
+    }
+    const family = [...parts.family];
+    const given = [...parts.given];
+    addPath([...family, ...given], e.key, 'full', 1);
+    addPath([...given, ...family], e.key, 'full', 0.9);
+    if (e.kind === 'character' && given.length >= 2) addPath(given, e.key, 'given', 0.9);
+  }
+  for (const s of syllables)
+    for (const [spelling, weight] of syllableSpellings(s)) {
+      const map = index.spellings.get(spelling) ?? new Map<string, number>();
+      map.set(s, Math.max(weight, map.get(s) ?? 0));
+      index.spellings.set(spelling, map);
+      index.maxSpelling = Math.max(index.maxSpelling, spelling.length);
+    }
+  return index;
+}

@@ -1,0 +1,97 @@
+import { normalizeLatin } from './build-name-index.js';
+import { decodeTokens } from './decode-tokens.js';
+import { findHangulNames } from './find-hangul-names.js';
+import type { NameCandidate, NameIndex, NameMatch } from './name-types.js';
+import { type LatinToken, tokenizeLatin } from './tokenize-latin.js';
+
+export interface RawMatch {
+  start: number;
+  end: number;
+  candidates: NameCandidate[];
+}
+
+const maxTokens = 5;
+const acceptScore = 0.55;
+const ambiguityMargin = 0.05;
+
+const capitalised = (t: LatinToken) => /^[A-Z]/.test(t.text);
+
+/** Tokens i..j may form one name: capitalised words joined by one space, a hyphen, or glued. */
+function runEnd(tokens: LatinToken[], i: number): number {
+  let j = i;
+  while (
+    j + 1 < tokens.length &&
+    j + 1 - i < maxTokens &&
+    !tokens[j].possessive &&
+    tokens[j + 1].joinedBy !== null &&
+    (capitalised(tokens[j + 1]) || tokens[j + 1].joinedBy === '-')
+  )
+    j++;
+  return j;
+}
+
+function literalCandidates(tokens: LatinToken[], text: string, index: NameIndex): NameCandidate[] {
+  const raw = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  const found = index.literal.get(normalizeLatin(raw)) ?? [];
+  return found
+    .filter((e) => (e.caseSensitive === null ? true : e.caseSensitive === raw))
+    .map((e) => ({ key: e.key, form: e.form, score: 1 }));
+}
+
+function latinMatches(text: string, index: NameIndex): RawMatch[] {
+  const tokens = tokenizeLatin(text);
+  const out: RawMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (!capitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    const last = runEnd(tokens, i);
+    let matched = false;
+    for (let j = last; j >= i; j--) {
+      const span = tokens.slice(i, j + 1);
+      const candidates = literalCandidates(span, text, index);
+      const single = span.length === 1;
+      for (const d of decodeTokens(span, index)) {
+        // One word alone is a name only when it spells two or more syllables of a character's given name.
+        if (single && d.form !== 'given') continue;
+        if (!candidates.some((c) => c.key === d.key)) candidates.push(d);
+      }
+      const good = candidates.filter((c) => c.score >= acceptScore);
+      if (!good.length) continue;
+      out.push({ start: span[0].start, end: span[span.length - 1].end, candidates: good });
+      i = j + 1;
+      matched = true;
+      break;
+    }
+    if (!matched) i++;
+  }
+  return out;
+}
+
+/**
+ * Finds catalog people and characters named in a text, in any romanization or in Hangul. Candidates come best
+ * first; a match is ambiguous when two different entries of the same kind score within a small margin.
+ */
+export function findNames(text: string, index: NameIndex): NameMatch[] {
+  const raw = [...latinMatches(text, index), ...findHangulNames(text, index)].sort((a, b) => a.start - b.start);
+  return raw.map((m) => {
+    const byKey = new Map<string, NameCandidate>();
+    for (const c of m.candidates) if ((byKey.get(c.key)?.score ?? -1) < c.score) byKey.set(c.key, c);
+    const kindOf = (key: string) => index.kinds.get(key) ?? 'person';
+    const candidates = [...byKey.values()].sort(
+      (a, b) => b.score - a.score || (kindOf(a.key) === 'person' ? -1 : 1) - (kindOf(b.key) === 'person' ? -1 : 1),
+    );
+    const top = candidates[0];
+    const rival = candidates.find((c) => c.key !== top.key && kindOf(c.key) === kindOf(top.key) && top.score - c.score < ambiguityMargin);
+    const second = candidates.find((c) => c.key !== top.key)?.score ?? 0;
+    return {
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      candidates,
+      status: rival ? 'ambiguous' : 'linked',
+      confidence: Math.max(0, Math.min(1, top.score * (rival ? 0.5 : 1 - Math.max(0, second - 0.5) / 2))),
+    };
+  });
+}
