@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateCatalog } from '../catalog/validate-catalog.js';
+import { buildLinker } from '../link/build-linker.js';
+import { createApp } from './create-app.js';
+
+const parsed = validateCatalog(JSON.parse(readFileSync(new URL('../catalog/fixtures/small-catalog.json', import.meta.url), 'utf8')));
+if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+const linker = buildLinker(parsed.catalog);
+const app = createApp({ linker: () => linker });
+
+const post = (body: unknown, contentType = 'application/json') =>
+  app.request('/api/analyze', { method: 'POST', headers: { 'content-type': contentType }, body: JSON.stringify(body) });
+
+describe('web app', () => {
+  it('serves the paste page with security headers', async () => {
+    const res = await app.request('/');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/<textarea id="text"/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+  });
+
+  it('analyses a pasted article', async () => {
+    const res = await post({ text: 'Son Seok Koo shines in “My Liberation Notes” on JTBC.', published: '2022-04-20' });
+    expect(res.status).toBe(200);
+    const a = await res.json();
+    expect(a.shows[0].id).toBe('my-liberation-notes');
+    expect(a.people[0].id).toBe('son-suk-ku');
+    expect(a.published).toBe('2022-04-20');
+  });
+
+  it.each([
+    ['a missing text', { published: '2022-01-01' }, 400, /text/],
+    ['a bad date', { text: 'x', published: '2022-02-30' }, 400, /published/],
+    ['an empty text', { text: '   ' }, 400, /empty/],
+  ])('answers %s with a clear 4xx', async (_name, body, status, message) => {
+    const res = await post(body);
+    expect(res.status).toBe(status);
+    const { error } = await res.json();
+    expect(`${error.message} ${(error.details ?? []).join(' ')}`).toMatch(message);
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const res = await post('text', 'text/plain');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('input.invalid');
+  });
+});

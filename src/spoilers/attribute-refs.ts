@@ -1,0 +1,46 @@
+import type { Mention } from '../analyze/analysis-types.js';
+import type { EpisodeRef, ShowFacts } from './spoiler-types.js';
+
+/** Where each show is named: its titles, its characters, and cast members who are in no other show of the text. */
+export function showPositions(mentions: Mention[], shows: ShowFacts[]): Array<{ at: number; show: string }> {
+  const ids = new Set(shows.map((s) => s.id));
+  const out: Array<{ at: number; show: string }> = [];
+  for (const m of mentions) {
+    if (!m.id) continue;
+    if (m.kind === 'show' && ids.has(m.id)) out.push({ at: m.start, show: m.id });
+    else if (m.kind === 'character') {
+      const show = m.id.slice(0, m.id.indexOf('/'));
+      if (ids.has(show)) out.push({ at: m.start, show });
+    } else if (m.kind === 'person') {
+      const theirs = shows.filter((s) => s.castPersonIds.includes(m.id!));
+      if (theirs.length === 1) out.push({ at: m.start, show: theirs[0].id });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function sentenceBounds(text: string, at: number): [number, number] {
+  const before = text.slice(0, at);
+  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const rest = text.slice(at).search(/[.!?\n](\s|$)/);
+  return [start, rest < 0 ? text.length : at + rest + 1];
+}
+
+/**
+ * The show each episode reference belongs to: a show named in the same sentence (the nearest one before the
+ * reference, else the nearest after), else the show last named before it, else the text's only show.
+ */
+export function attributeRef(ref: EpisodeRef, text: string, positions: Array<{ at: number; show: string }>, shows: ShowFacts[]): string | null {
+  if (shows.length === 1) {
+    const inSentence = positions.length === 0 || positions.some((p) => p.show === shows[0].id);
+    return inSentence ? shows[0].id : null;
+  }
+  const [s, e] = sentenceBounds(text, ref.start);
+  const same = positions.filter((p) => p.at >= s && p.at < e);
+  const before = same.filter((p) => p.at < ref.start);
+  if (before.length) return before[before.length - 1].show;
+  if (same.length) return same[0].show;
+  const earlier = positions.filter((p) => p.at < ref.start);
+  if (earlier.length) return earlier[earlier.length - 1].show;
+  return positions[0]?.show ?? null;
+}

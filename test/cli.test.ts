@@ -1,0 +1,109 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = new URL('../bin/haebang.js', import.meta.url).pathname;
+const dataDir = mkdtempSync(join(tmpdir(), 'haebang-cli-'));
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+
+async function haebang(args: string[]) {
+  return run(process.execPath, [bin, '--data-dir', join(dataDir, 'db'), ...args], {
+    env: { ...process.env, CI: '', DATABASE_URL: '' },
+    maxBuffer: 1 << 24,
+  }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }),
+  );
+}
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('haebang CLI', () => {
+  it('analyses a plain-text article as JSON', async () => {
+    const r = await haebang(['analyze', '--json', '--published', '2022-05-16', fixture('bts-article.txt')]);
+    expect(r.stderr).toBe('');
+    const a = JSON.parse(r.stdout);
+    expect(a.title).toMatch(/^Son Seok Koo And Kim Jiwon/);
+    expect(a.published).toBe('2022-05-16');
+    expect(a.shows.map((s: { id: string }) => s.id)).toEqual(['my-liberation-notes']);
+    expect(a.people.map((p: { id: string }) => p.id).sort()).toEqual(['kim-ji-won', 'lee-el', 'lee-min-ki', 'son-suk-ku']);
+    expect(a.characters).toContainEqual(expect.objectContaining({ show: 'my-liberation-notes', person: 'son-suk-ku' }));
+    expect(a.networks.map((n: { id: string }) => n.id)).toContain('jtbc');
+    expect(a.spoilers).toEqual([expect.objectContaining({ show: 'my-liberation-notes', throughEpisode: 12 })]);
+    expect(a.structure.find((b: { kind: string }) => b.kind === 'caption')).toMatchObject({ credit: 'JTBC' });
+    for (const m of a.mentions) expect(a.structure.map((b: { text: string }) => b.text).join('\n\n').slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const r = await haebang(['analyze', fixture('bts-article.txt')]);
+    expect(r.stdout).toMatch(/My Liberation Notes \[my-liberation-notes\]/);
+    expect(r.stdout).toMatch(/Son Suk-ku \[son-suk-ku\]/);
+  });
+
+  it.each([
+    ['empty', '', /empty/],
+    ['binary', '\u0000\u0001\u0002PNG\u0000\u0000', /binary/],
+  ])('refuses %s input with one line and a non-zero exit', async (_name, content, message) => {
+    const file = join(dataDir, `${_name}.txt`);
+    writeFileSync(file, content);
+    const r = await haebang(['analyze', file]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('refuses a bad --published date', async () => {
+    const r = await haebang(['analyze', '--published', '2022-13-40', fixture('bts-article.txt')]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/--published/);
+  });
+
+  it('imports nothing from an invalid catalog and lists every problem with its path', async () => {
+    const file = join(dataDir, 'bad-catalog.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        people: [{ id: 'x', name: '', hangul: '엑스' }],
+        shows: [{ id: 'bad show', title: 'T', hangul: '티', network: 'nowhere', episodeCount: 0 }],
+      }),
+    );
+    const r = await haebang(['catalog', 'import', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nothing was imported/);
+    expect(r.stderr).toMatch(/\$\.people\[0\]\.name/);
+    expect(r.stderr).toMatch(/\$\.shows\[0\]\.id/);
+    expect(r.stderr).toMatch(/\$\.shows\[0\]\.episodeCount/);
+  });
+
+  it('round-trips the catalog: export then import changes nothing', async () => {
+    const exported = await haebang(['catalog', 'export']);
+    const file = join(dataDir, 'export.json');
+    writeFileSync(file, exported.stdout);
+    const r = await haebang(['catalog', 'import', file]);
+    expect(r.stdout).toMatch(/shows\s+0 added, 0 updated, \d+ unchanged/);
+    expect(r.stdout).toMatch(/people\s+0 added, 0 updated, \d+ unchanged/);
+  });
+
+  it.each([['Son Seok Koo'], ['손석구'], ['Suk-ku Son']])('finds Son Suk-ku by "%s"', async (query) => {
+    const r = await haebang(['catalog', 'search', '--json', query]);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ kind: 'person', id: 'son-suk-ku' });
+  });
+
+  it('finds a show by its Hangul title and shows it', async () => {
+    const found = JSON.parse((await haebang(['catalog', 'search', '--json', '나의 해방일지'])).stdout);
+    expect(found[0]).toMatchObject({ kind: 'show', id: 'my-liberation-notes' });
+    const shown = await haebang(['catalog', 'show', 'my-liberation-notes']);
+    expect(shown.stdout).toMatch(/16  2022-05-29/);
+    expect(shown.stdout).toMatch(/Son Suk-ku \(손석구\) as Mr\. Gu \(구씨\)/);
+  });
+
+  it('says so when an id is unknown', async () => {
+    const r = await haebang(['catalog', 'show', 'no-such-show']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no show or person with id "no-such-show"/);
+  });
+});
