@@ -9,12 +9,15 @@ export function searchTextOf(...parts: Array<string | string[] | null | undefine
     .join(' | ');
 }
 
+/** Lists that are empty are left out, so a file without them and the stored entry compare equal. */
+const list = <K extends string, T>(key: K, value: T[] | undefined) => (value?.length ? { [key]: value } : {}) as { [P in K]?: T[] };
+
 export function canonicalNetwork(n: Network): Network {
-  return { id: n.id, name: n.name, ...(n.hangul ? { hangul: n.hangul } : {}), aliases: n.aliases ?? [] };
+  return { id: n.id, name: n.name, ...(n.hangul ? { hangul: n.hangul } : {}), ...list('aliases', n.aliases) };
 }
 
 export function canonicalPerson(p: Person): Person {
-  return { id: p.id, name: p.name, hangul: p.hangul, aliases: p.aliases ?? [] };
+  return { id: p.id, name: p.name, hangul: p.hangul, ...list('aliases', p.aliases) };
 }
 
 export function canonicalShow(s: Show): Show {
@@ -22,20 +25,26 @@ export function canonicalShow(s: Show): Show {
     id: s.id,
     title: s.title,
     hangul: s.hangul,
-    aliases: s.aliases ?? [],
+    ...list('aliases', s.aliases),
     network: s.network,
     episodeCount: s.episodeCount,
-    episodes: [...(s.episodes ?? [])]
-      .sort((a, b) => a.number - b.number)
-      .map((e) => ({ number: e.number, airDate: e.airDate, ...(e.rating !== undefined ? { rating: e.rating } : {}) })),
+    ...list(
+      'episodes',
+      [...(s.episodes ?? [])]
+        .sort((a, b) => a.number - b.number)
+        .map((e) => ({ number: e.number, airDate: e.airDate, ...(e.rating !== undefined ? { rating: e.rating } : {}) })),
+    ),
     ...(s.firstAirDate ? { firstAirDate: s.firstAirDate } : {}),
     ...(s.lastAirDate ? { lastAirDate: s.lastAirDate } : {}),
-    schedule: s.schedule ?? [],
-    cast: (s.cast ?? []).map((c) => ({
-      person: c.person,
-      character: c.character,
-      ...(c.characterHangul ? { characterHangul: c.characterHangul } : {}),
-    })),
+    ...list('schedule', s.schedule),
+    ...list(
+      'cast',
+      (s.cast ?? []).map((c) => ({
+        person: c.person,
+        character: c.character,
+        ...(c.characterHangul ? { characterHangul: c.characterHangul } : {}),
+      })),
+    ),
   };
 }
 
