@@ -6,7 +6,7 @@ export const kindCues: Array<[TextKind, RegExp]> = [
   ['preview', /\bpreview|\bteaser|\bstills?\b.*\b(?:upcoming|next|tonight)|\b(?:upcoming|next|tonight'?s)\s+episode|\bwill air\b|예고/i],
   ['finale', /\bfinale\b|\b(?:final|last)\s+episode|\bthe ending\b|\bended\b|최종회|마지막\s?회|결말/i],
   ['ratings', /\bratings?\b|viewership|\bNielsen\b|시청률/i],
-  ['review', /\breview(?:ed|s)?\b|\bverdict\b|리뷰/i],
+  ['review', /\breview(?:ed|s)?\b|\bverdict\b|first impressions?|리뷰/i],
   ['recap', /\brecap\b|\bin (?:the )?(?:latest |last |new )?episode\b|\bepisodes?\s+\d+|\bEP\.?\s?\d+|\d+\s*(?:회|화)/i],
 ];
 
@@ -18,8 +18,8 @@ export const spoilerBanner = /spoiler alert|spoilers? ahead|\[spoilers?\]|contai
 
 export const preairCue = /\b(?:casting|cast(?:s|ing)? (?:as|in)|confirmed to star|in talks|poster|teaser|premieres? on|will premiere|set to premiere|first script reading|script reading|upcoming drama|new drama)\b|캐스팅|포스터|첫 방송/i;
 
-export function classifyTextKind(text: string, opts: { beforePremiere: boolean; plot: boolean }): TextKind {
+export function classifyTextKind(text: string, opts: { beforePremiere: boolean; plot: boolean; episodes: boolean }): TextKind {
   if (opts.beforePremiere) return 'preair';
   for (const [kind, cue] of kindCues) if (cue.test(text)) return kind;
-  return opts.plot ? 'recap' : 'news';
+  return opts.plot || opts.episodes ? 'recap' : 'news';
 }

@@ -7,9 +7,15 @@ import type { ShowFacts, SpoilerInput, SpoilerResult } from './spoiler-types.js'
 
 const showWords = /\b(?:the (?:drama|series|show|episode|finale|couple|duo|leads?)|episode|character|scene)\b/i;
 
-/** Sentences (with offsets) that tell plot: a plot cue next to the show, its people, or the words drama/episode. */
-function plotSentences(text: string, anchors: number[]): Array<{ start: number; end: number; cue: string }> {
-  const out: Array<{ start: number; end: number; cue: string }> = [];
+interface PlotCue {
+  start: number;
+  end: number;
+  cue: string;
+}
+
+/** Plot cues (kissed, confessed, died, twist…) in sentences about a show: next to it, its people, or "the drama". */
+function plotCues(text: string, anchors: number[]): PlotCue[] {
+  const out: PlotCue[] = [];
   for (const m of text.matchAll(/[^.!?\n]+[.!?]?/g)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -37,9 +43,9 @@ export function decideSpoilers({ doc, mentions, shows, today }: SpoilerInput): S
   const banner = spoilerBanner.exec(text);
   const headlineEnd = doc.blocks.find((b) => b.kind === 'headline')?.end ?? 0;
   const beforePremiere = (s: ShowFacts) => !!published && !!s.episodes[0] && published < s.episodes[0].airDate;
-  const plots = plotSentences(text, positions.map((p) => p.at));
+  const plots = plotCues(text, positions.map((p) => p.at));
   const allPreair = shows.length > 0 && shows.every(beforePremiere);
-  const kind = classifyTextKind(text, { beforePremiere: allPreair || (!plots.length && !refs.length && preairCue.test(text) && shows.some(beforePremiere)), plot: plots.length > 0 || !!banner });
+  const kind = classifyTextKind(text, { beforePremiere: allPreair || (!plots.length && !refs.length && preairCue.test(text) && shows.some(beforePremiere)), plot: plots.length > 0 || !!banner, episodes: refs.length > 0 });
 
   const spoilers: SpoilerDecision[] = [];
   for (const show of shows) {
@@ -58,12 +64,14 @@ export function decideSpoilers({ doc, mentions, shows, today }: SpoilerInput): S
       if (ref.rule.startsWith('time')) confidence = Math.min(confidence, 0.75);
       evidence.push({ text: ref.text, start: ref.start, end: ref.end, rule: ref.upcoming ? `preview-${ref.rule}` : ref.rule });
     }
-    const reveals = plots.length > 0 || !!banner || kind === 'bts' || kind === 'finale' || kind === 'recap' || kind === 'review';
+    // A plot cue belongs to the show it is attributed to, like an episode reference.
+    const myPlots = plots.filter((p) => attributeRef({ ...p, text: p.cue, episode: 0, rule: 'plot' }, text, positions, shows) === show.id);
+    const reveals = myPlots.length > 0 || !!banner || kind === 'bts' || kind === 'finale' || kind === 'review';
     if (!horizon && primary && reveals && kind !== 'ratings' && kind !== 'news') {
       const latest = published ? latestAiredBy(show.episodes, published) : latestAiredBy(show.episodes, today);
       horizon = latest ?? (published ? 0 : show.episodeCount);
       confidence = 0.6;
-      const why = banner ?? plots[0];
+      const why = banner ?? myPlots[0];
       if (horizon && why)
         evidence.push({
           text: 'cue' in why ? why.cue : why[0],
