@@ -3,9 +3,9 @@ import type { TextKind } from '../analyze/analysis-types.js';
 /** Cues for the kind of a text, strongest first; the first kind whose cue appears wins. */
 export const kindCues: Array<[TextKind, RegExp]> = [
   ['bts', /behind[- ]the[- ]scenes?|\bmaking[- ](?:of|film|video)\b|\bBTS\b|\bon[- ]set\b|\bNG\b|bloopers?|outtakes?|비하인드|메이킹/i],
-  ['preview', /\bpreview|\bteaser|\bstills?\b.*\b(?:upcoming|next|tonight)|\b(?:upcoming|next|tonight'?s)\s+episode|\bwill air\b|예고/i],
-  ['finale', /\bfinale\b|\b(?:final|last)\s+episode|\bthe ending\b|\bended\b|최종회|마지막\s?회|결말/i],
-  ['ratings', /\bratings?\b|viewership|\bNielsen\b|시청률/i],
+  ['preview', /\bpreview|\bteaser|\bstills?\b.*\b(?:upcoming|next|tonight)|\b(?:upcoming|next|tonight'?s)\s+(?:\d+(?:st|nd|rd|th)\s+)?episode|예고/i],
+  ['finale', /\bfinale\b|\b(?:final|last)\s+episode|\bthe ending\b|\bending explained\b|최종회|마지막\s?회|결말/i],
+  ['ratings', /\b\d+(?:\.\d+)?\s?(?:%|percent)|\bNielsen\b|viewership ratings?|\bratings? (?:rise|rose|climb|drop|record|high|low)|\bin the ratings\b|시청률/i],
   ['review', /\breview(?:ed|s)?\b|\bverdict\b|first impressions?|리뷰/i],
   ['recap', /\brecap\b|\bin (?:the )?(?:latest |last |new )?episode\b|\bepisodes?\s+\d+|\bEP\.?\s?\d+|\d+\s*(?:회|화)/i],
 ];

@@ -14,9 +14,11 @@ interface PlotCue {
 }
 
 /** Plot cues (kissed, confessed, died, twist…) in sentences about a show: next to it, its people, or "the drama". */
-function plotCues(text: string, anchors: number[]): PlotCue[] {
+function plotCues(text: string, anchors: number[], names: Array<{ start: number; end: number }>): PlotCue[] {
   const out: PlotCue[] = [];
-  for (const m of text.matchAll(/[^.!?\n]+[.!?]?/g)) {
+  // A cue word inside a name is no cue: the "Tears" of Queen of Tears.
+  const blanked = names.reduce((t, n) => t.slice(0, n.start) + ' '.repeat(n.end - n.start) + t.slice(n.end), text);
+  for (const m of blanked.matchAll(/[^.!?\n]+[.!?]?/g)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const cue = plotCue.exec(m[0]);
@@ -43,7 +45,7 @@ export function decideSpoilers({ doc, mentions, shows, today }: SpoilerInput): S
   const banner = spoilerBanner.exec(text);
   const headlineEnd = doc.blocks.find((b) => b.kind === 'headline')?.end ?? 0;
   const beforePremiere = (s: ShowFacts) => !!published && !!s.episodes[0] && published < s.episodes[0].airDate;
-  const plots = plotCues(text, positions.map((p) => p.at));
+  const plots = plotCues(text, positions.map((p) => p.at), mentions);
   const allPreair = shows.length > 0 && shows.every(beforePremiere);
   const kind = classifyTextKind(text, { beforePremiere: allPreair || (!plots.length && !refs.length && preairCue.test(text) && shows.some(beforePremiere)), plot: plots.length > 0 || !!banner, episodes: refs.length > 0 });
 

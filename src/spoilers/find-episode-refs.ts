@@ -21,7 +21,8 @@ const patterns: Pattern[] = [
   { re: /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:and\s+(\d{1,3})(?:st|nd|rd|th)\s+)?episodes?\b/gi, rule: 'explicit-episode', ref: (m) => ({ episode: Math.max(num(m[1]), m[2] ? num(m[2]) : 0) }) },
   { re: new RegExp(`\\b(${ordinals.join('|')})\\s+(?:and\\s+(${ordinals.join('|')})\\s+)?episodes?\\b`, 'gi'), rule: 'explicit-episode', ref: (m) => ({ episode: Math.max(ordinals.indexOf(m[1].toLowerCase()), m[2] ? ordinals.indexOf(m[2].toLowerCase()) : 0) + 1 }) },
   { re: new RegExp(`\\bfirst\\s+(${counts.join('|')}|\\d{1,2})\\s+episodes\\b`, 'gi'), rule: 'explicit-episode', ref: (m) => ({ episode: /\d/.test(m[1]) ? num(m[1]) : counts.indexOf(m[1].toLowerCase()) + 1 }) },
-  { re: /\b(premiere|pilot|premiere episode)\b/gi, rule: 'premiere', ref: () => ({ episode: 1 }) },
+  // "The premiere" names episode 1; "will premiere in April" (the verb) does not.
+  { re: /\b(?:the|its|series|season)\s+(?:premiere|pilot)\b(?!\s+(?:on|in|date)\b)|\bpremiere episode\b|\bpilot episode\b/gi, rule: 'premiere', ref: () => ({ episode: 1 }) },
   { re: /\b(?:(?:series|season)\s+)?finale\b|\b(?:final|last)\s+episodes?\b/gi, rule: 'finale', ref: () => ({ episode: 'last' }) },
   { re: /(?:제\s?)?(\d{1,3})\s*(?:-|~)?\s*(\d{1,3})?\s*(?:회|화)(?![장사원계견담식])/g, rule: 'explicit-episode', ref: (m) => ({ episode: Math.max(num(m[1]), m[2] ? num(m[2]) : 0) }) },
   { re: /최종회|마지막\s?회|마지막\s?화/g, rule: 'finale', ref: () => ({ episode: 'last' }) },

@@ -138,7 +138,9 @@ export function sentenceBounds(text: string, pos: number): [number, number] {
   return [s, e];
 }
 
-const dramaWords = /\b(?:k-?dramas?|dramas?|series|miniseries|sitcoms?)\b|드라마|시리즈/i;
+/** Words that say a show is meant: drama words, and episode talk (a text about episodes is about a show). */
+const dramaWords =
+  /\b(?:k-?dramas?|dramas?|series|miniseries|sitcoms?|episodes?|eps?\.?\s?\d+|finale|premiere|recap|season|OST)\b|\d+\s*(?:회|화)|최종회|드라마|시리즈|방송|시청률/i;
 
 /** A word that says a show is meant ("drama", "K-drama", "series", "드라마") within the range. */
 export function hasDramaWord(text: string, from: number, to: number): boolean {

@@ -51,9 +51,17 @@ export function weighForm(ctx: MatchContext, form: IndexedForm, at: Placement): 
   if (casing === 'none') return byNearness(near(), 0.8, 0.7);
   const headline = ctx.inHeadline(start);
   if (!headline && nextWordCapitalized(text, end)) return 0;
-  if (!headline && !isSentenceInitial(text, keyStart)) {
+  // Capitals not explained by a sentence start: the word opens mid-sentence, or a later word of a several-word title
+  // ("Our Blues episode 12" at the start of a sentence) is capitalised too.
+  if (!headline && (!isSentenceInitial(text, keyStart) || (at.words > 1 && laterWordCapitalized(text, keyStart, end)))) {
     const n = near();
     return n ? 0.9 : previousWordCapitalized(text, start) ? 0 : 0.75;
   }
   return byNearness(near(), 0.8, 0.7);
+}
+
+/** Whether a word after the first of the span begins with a capital (minor words such as "of" do not count). */
+function laterWordCapitalized(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/[\s-]+/).slice(1);
+  return words.some((w) => w.length > 3 && isUpperLetter(w[0]));
 }
