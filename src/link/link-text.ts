@@ -31,7 +31,13 @@ export function linkText(text: string, { view, names, titles }: LinkIndexes): Me
       support.push({ start: m.start, end: m.end, showIds: view.showsOfPerson.get(top.key) ?? [] });
   }
   const titleMatches = findTitles(text, titles, support);
+  // The shows a text is about: those it names by title, and those of characters it names in full ("Woo Young-woo").
   const namedShows = new Set(titleMatches.flatMap((t) => (t.showId ? [t.showId] : [])));
+  for (const m of nameMatches) {
+    const top = m.candidates[0];
+    const character = top && m.status === 'linked' && top.form !== 'given' ? view.characters.get(top.key) : undefined;
+    if (character && m.candidates.every((c) => isCharacterKey(c.key))) namedShows.add(character.showId);
+  }
   const mentionedPeople = new Set(
     nameMatches.flatMap((m) => (m.status === 'linked' && !isCharacterKey(m.candidates[0]?.key ?? '/') ? [m.candidates[0].key] : [])),
   );

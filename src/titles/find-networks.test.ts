@@ -11,6 +11,7 @@ describe('findNetworks', () => {
     ['a possessive with a curly quote', 'JTBC’s newest drama', [['JTBC', 'jtbc']]],
     ['a possessive with a left quote mark', 'JTBC‘s newest drama', [['JTBC', 'jtbc']]],
     ['a possessive with a straight quote', "JTBC's newest drama", [['JTBC', 'jtbc']]],
+    ['a hashtag in a video title', 'Kiss scene behind the scenes #tvN', [['tvN', 'tvn']]],
     ['mixed case as written', 'Catch it on tvN.', [['tvN', 'tvn']]],
     ['mixed case in capitals', 'CATCH IT ON TVN', [['TVN', 'tvn']]],
     ['an alias', 'It moved to KBS2 in May.', [['KBS2', 'kbs']]],

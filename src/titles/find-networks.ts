@@ -8,13 +8,14 @@ const hangulRun = /^[\uac00-\ud7a3]+/;
 
 /**
  * Not glued to a word of the same script before it, nor inside a URL, an address or a handle ("news.jtbc.co.kr",
- * "@JTBC"); a Latin name may touch Hangul ("JTBC에서"), a Hangul name only a particle ("넷플릭스에서").
+ * "@JTBC"); a hashtag names the network ("#tvN" in a video title); a Latin name may touch Hangul ("JTBC에서"), a
+ * Hangul name only a particle ("넷플릭스에서").
  */
 function clearBefore(text: string, start: number, variant: NetworkVariant): boolean {
   if (start === 0) return true;
   const prev = text[start - 1];
   if (hangulRun.test(prev)) return !variant.hangul;
-  return !wordChar.test(prev) && prev !== '/' && prev !== '.' && prev !== '@' && prev !== '#';
+  return !wordChar.test(prev) && prev !== '/' && prev !== '.' && prev !== '@';
 }
 
 function clearAfter(text: string, end: number, variant: NetworkVariant): boolean {
