@@ -53,7 +53,9 @@ export function parseHtmlArticle(html: string, opts: { url?: string; published?:
     if (el.tagName === 'FIGCAPTION') {
       const credit = /\s\|\s*([^|]{1,60})$/.exec(text)?.[1].trim() ?? el.querySelector('cite, .credit')?.textContent?.trim();
       parts.push({ kind: 'caption', text, ...(credit ? { credit } : {}) });
-    } else if (/^H[2-4]$/.test(el.tagName)) parts.push({ kind: 'heading', text });
+    } else if (/^H[2-4]$/.test(el.tagName)) {
+      if (text !== headline) parts.push({ kind: 'heading', text });
+    }
     else if (/^(sources?|출처)\s*:/i.test(text)) parts.push({ kind: 'source', text });
     else if (text !== headline) parts.push({ kind: 'paragraph', text });
   }
