@@ -11,34 +11,38 @@ export interface Decoded {
 const honorifics = new Set(['mr', 'ms', 'mrs', 'miss']);
 
 /**
- * Reads a run of tokens as one catalog name: each token is split into syllable spellings along the trie of catalog
- * names (a token boundary is always a syllable boundary). Returns every entry the whole run spells, with a score: the
- * geometric mean of the spellings' weights times the form's factor.
+ * Reads the tokens from `first` on as catalog names, in one walk along the trie of catalog names: each token is
+ * split into syllable spellings (a token boundary is always a syllable boundary). Returns, for every last token
+ * `j` at which a name ends, the entries tokens first..j spell, each with a score: the geometric mean of the
+ * spellings' weights times the form's factor.
  */
-export function decodeTokens(tokens: LatinToken[], index: NameIndex): Decoded[] {
+export function decodeRun(tokens: LatinToken[], first: number, last: number, index: NameIndex): Map<number, Decoded[]> {
+  const found = new Map<number, Map<string, Decoded>>();
   let start = index.roman;
-  let first = 0;
-  if (tokens.length > 1 && honorifics.has(tokens[0].text.toLowerCase())) {
+  let from = first;
+  if (last > first && honorifics.has(tokens[first].text.toLowerCase())) {
     const h = index.roman.children.get(honorificEdge);
-    if (!h) return [];
+    if (!h) return new Map();
     start = h;
-    first = 1;
+    from = first + 1;
   }
-  const words = tokens.slice(first).map((t) => t.text.toLowerCase());
-  const out = new Map<string, Decoded>();
+  const words: string[] = [];
+  for (let t = from; t <= last; t++) words.push(tokens[t].text.toLowerCase());
   const walk = (node: TrieNode, w: number, pos: number, logWeight: number, syllables: number) => {
-    if (pos === words[w].length) {
-      if (w === words.length - 1) {
+    const word = words[w];
+    if (pos === word.length) {
+      if (node.ends.length) {
+        const at = found.get(from + w) ?? new Map<string, Decoded>();
+        found.set(from + w, at);
         for (const end of node.ends) {
           const score = Math.exp(logWeight / Math.max(1, syllables)) * end.factor;
-          const prev = out.get(end.key);
-          if (!prev || prev.score < score) out.set(end.key, { key: end.key, form: end.form, score });
+          const prev = at.get(end.key);
+          if (!prev || prev.score < score) at.set(end.key, { key: end.key, form: end.form, score });
         }
-        return;
       }
-      return walk(node, w + 1, 0, logWeight, syllables);
+      if (w + 1 < words.length && node.children.size) walk(node, w + 1, 0, logWeight, syllables);
+      return;
     }
-    const word = words[w];
     for (let k = 1; k <= index.maxSpelling && pos + k <= word.length; k++) {
       const syllablesHere = index.spellings.get(word.slice(pos, pos + k));
       if (!syllablesHere) continue;
@@ -49,5 +53,7 @@ export function decodeTokens(tokens: LatinToken[], index: NameIndex): Decoded[] 
     }
   };
   if (words.length) walk(start, 0, 0, 0, 0);
-  return [...out.values()];
+  const out = new Map<number, Decoded[]>();
+  for (const [j, byKey] of found) out.set(j, [...byKey.values()]);
+  return out;
 }

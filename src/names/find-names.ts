@@ -1,5 +1,5 @@
 import { normalizeLatin } from './build-name-index.js';
-import { decodeTokens } from './decode-tokens.js';
+import { decodeRun } from './decode-tokens.js';
 import { findHangulNames } from './find-hangul-names.js';
 import type { NameCandidate, NameIndex, NameMatch } from './name-types.js';
 import { type LatinToken, tokenizeLatin } from './tokenize-latin.js';
@@ -30,9 +30,10 @@ function runEnd(tokens: LatinToken[], i: number): number {
   return j;
 }
 
-function literalCandidates(tokens: LatinToken[], text: string, index: NameIndex): NameCandidate[] {
-  const raw = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
-  const found = index.literal.get(normalizeLatin(raw)) ?? [];
+function literalCandidates(tokens: LatinToken[], i: number, j: number, text: string, index: NameIndex): NameCandidate[] {
+  const raw = text.slice(tokens[i].start, tokens[j].end);
+  const found = index.literal.get(normalizeLatin(raw));
+  if (!found) return [];
   return found
     .filter((e) => (e.caseSensitive === null ? true : e.caseSensitive === raw))
     .map((e) => ({ key: e.key, form: e.form, score: 1 }));
@@ -47,19 +48,18 @@ function latinMatches(text: string, index: NameIndex): RawMatch[] {
       continue;
     }
     const last = runEnd(tokens, i);
+    const decoded = decodeRun(tokens, i, last, index);
     let matched = false;
     for (let j = last; j >= i; j--) {
-      const span = tokens.slice(i, j + 1);
-      const candidates = literalCandidates(span, text, index);
-      const single = span.length === 1;
-      for (const d of decodeTokens(span, index)) {
+      const candidates = literalCandidates(tokens, i, j, text, index);
+      for (const d of decoded.get(j) ?? []) {
         // One word alone is a name only when it spells two or more syllables of a character's given name.
-        if (single && d.form !== 'given') continue;
+        if (i === j && d.form !== 'given') continue;
         if (!candidates.some((c) => c.key === d.key)) candidates.push(d);
       }
       const good = candidates.filter((c) => c.score >= acceptScore);
       if (!good.length) continue;
-      out.push({ start: span[0].start, end: span[span.length - 1].end, candidates: good });
+      out.push({ start: tokens[i].start, end: tokens[j].end, candidates: good });
       i = j + 1;
       matched = true;
       break;
