@@ -8,7 +8,10 @@ import type { Catalog } from '../src/catalog/catalog-schema.js';
  * The baseline: `grep -F -o -f` with every name, alias and title of the same catalog over the same articles — an
  * exact-string matcher that knows no romanization, run in the same process tree and on the same machine.
  */
-export function grepBaseline(catalog: Catalog, articles: string[]): { articlesPerSecond: number; mbPerSecond: number; matches: number } {
+export function grepBaseline(
+  catalog: Catalog,
+  articles: string[],
+): { articlesPerSecond: number; mbPerSecond: number; matches: number } {
   const dir = mkdtempSync(join(tmpdir(), 'haebang-bench-'));
   try {
     const patterns = new Set<string>();

@@ -5,7 +5,9 @@ import { validateCatalog } from '../src/catalog/validate-catalog.js';
 import { characterKey } from '../src/link/catalog-view.js';
 import { type LinkRow, loadDevSet, type SpoilerRow } from './load-dev-set.js';
 
-const parsed = validateCatalog(JSON.parse(readFileSync(new URL('../data/starter-catalog.json', import.meta.url), 'utf8')));
+const parsed = validateCatalog(
+  JSON.parse(readFileSync(new URL('../data/starter-catalog.json', import.meta.url), 'utf8')),
+);
 if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
 const catalog = parsed.catalog;
 const shows = new Map(catalog.shows.map((s) => [s.id, s]));
@@ -27,7 +29,8 @@ describe('the linking dev set', () => {
     for (const s of row.expect.shows ?? []) expect(shows.has(s), s).toBe(true);
     for (const p of row.expect.people ?? []) expect(hanguls.has(p), p).toBe(true);
     for (const n of row.expect.networks ?? []) expect(networks.has(n), n).toBe(true);
-    for (const c of row.expect.characters ?? []) expect(characters.has(`${c.show}/${c.hangul ?? c.name}`), JSON.stringify(c)).toBe(true);
+    for (const c of row.expect.characters ?? [])
+      expect(characters.has(`${c.show}/${c.hangul ?? c.name}`), JSON.stringify(c)).toBe(true);
   });
 });
 

@@ -19,7 +19,16 @@ export interface SpoilerReport {
  * leak when it is lower (or missing while the text reveals plot), an over-hide when it is higher.
  */
 export function scoreSpoilers(rows: SpoilerRow[], linker: Linker, today: string): SpoilerReport {
-  const report: SpoilerReport = { pairs: 0, exact: 0, leaks: 0, overHides: 0, kindCorrect: 0, rows: rows.length, errors: [], kindErrors: [] };
+  const report: SpoilerReport = {
+    pairs: 0,
+    exact: 0,
+    leaks: 0,
+    overHides: 0,
+    kindCorrect: 0,
+    rows: rows.length,
+    errors: [],
+    kindErrors: [],
+  };
   for (const row of rows) {
     const doc = parsePlainArticle(row.text, { published: row.published });
     const analysis = analyzeArticle(doc, linker, { today });

@@ -30,12 +30,23 @@ describe('haebang CLI', () => {
     expect(a.title).toMatch(/^Son Seok Koo And Kim Jiwon/);
     expect(a.published).toBe('2022-05-16');
     expect(a.shows.map((s: { id: string }) => s.id)).toEqual(['my-liberation-notes']);
-    expect(a.people.map((p: { id: string }) => p.id).sort()).toEqual(['kim-ji-won', 'lee-el', 'lee-min-ki', 'son-suk-ku']);
+    expect(a.people.map((p: { id: string }) => p.id).sort()).toEqual([
+      'kim-ji-won',
+      'lee-el',
+      'lee-min-ki',
+      'son-suk-ku',
+    ]);
     expect(a.characters).toContainEqual(expect.objectContaining({ show: 'my-liberation-notes', person: 'son-suk-ku' }));
     expect(a.networks.map((n: { id: string }) => n.id)).toContain('jtbc');
     expect(a.spoilers).toEqual([expect.objectContaining({ show: 'my-liberation-notes', throughEpisode: 12 })]);
     expect(a.structure.find((b: { kind: string }) => b.kind === 'caption')).toMatchObject({ credit: 'JTBC' });
-    for (const m of a.mentions) expect(a.structure.map((b: { text: string }) => b.text).join('\n\n').slice(m.start, m.end)).toBe(m.text);
+    for (const m of a.mentions)
+      expect(
+        a.structure
+          .map((b: { text: string }) => b.text)
+          .join('\n\n')
+          .slice(m.start, m.end),
+      ).toBe(m.text);
   });
 
   it('prints a readable summary without --json', async () => {
@@ -97,7 +108,7 @@ describe('haebang CLI', () => {
     const found = JSON.parse((await haebang(['catalog', 'search', '--json', '나의 해방일지'])).stdout);
     expect(found[0]).toMatchObject({ kind: 'show', id: 'my-liberation-notes' });
     const shown = await haebang(['catalog', 'show', 'my-liberation-notes']);
-    expect(shown.stdout).toMatch(/16  2022-05-29/);
+    expect(shown.stdout).toMatch(/16 {2}2022-05-29/);
     expect(shown.stdout).toMatch(/Son Suk-ku \(손석구\) as Mr\. Gu \(구씨\)/);
   });
 

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { validateCatalog } from '../src/catalog/validate-catalog.js';
+import { loadConfig } from '../src/config/load-config.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 import { buildLinker } from '../src/link/build-linker.js';
-import { loadConfig } from '../src/config/load-config.js';
 
 /**
  * The article haebang grew from lives in ../shared/seed beside the checkout (not in the repo: it is not our text).
@@ -16,7 +16,9 @@ const config = loadConfig();
 
 describe.runIf(present || config.ci)('the seed article', () => {
   const file = present ? readdirSync(seedDir).find((f) => f.endsWith('.txt')) : undefined;
-  const catalog = validateCatalog(JSON.parse(readFileSync(new URL('../data/starter-catalog.json', import.meta.url), 'utf8')));
+  const catalog = validateCatalog(
+    JSON.parse(readFileSync(new URL('../data/starter-catalog.json', import.meta.url), 'utf8')),
+  );
   if (!catalog.ok) throw new Error(catalog.problems.join('\n'));
   const linker = buildLinker(catalog.catalog);
 

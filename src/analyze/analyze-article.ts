@@ -23,7 +23,11 @@ export function analyzeArticle(doc: ArticleDoc, linker: Linker, options: Analyze
   };
   const shows = [...count('show')].map(([id, n]) => ({ id, title: view.shows.get(id)?.title ?? id, mentions: n }));
   const people = [...count('person')].map(([id, n]) => ({ id, name: view.people.get(id)?.name ?? id, mentions: n }));
-  const networks = [...count('network')].map(([id, n]) => ({ id, name: view.networks.get(id)?.name ?? id, mentions: n }));
+  const networks = [...count('network')].map(([id, n]) => ({
+    id,
+    name: view.networks.get(id)?.name ?? id,
+    mentions: n,
+  }));
   const characters = [...count('character')].flatMap(([key, n]) => {
     const c = view.characters.get(key);
     return c ? [{ show: c.showId, name: c.name, person: c.personId, mentions: n }] : [];

@@ -23,7 +23,9 @@ function weekdayOf(date: string): Weekday {
  * Episode numbers with their air dates: explicit episodes win; the rest are derived from `firstAirDate` and the
  * weekly `schedule` (one episode per scheduled day, no breaks). Episodes whose date cannot be known are left out.
  */
-export function resolveEpisodeDates(show: Pick<Show, 'episodeCount' | 'episodes' | 'firstAirDate' | 'schedule'>): DatedEpisode[] {
+export function resolveEpisodeDates(
+  show: Pick<Show, 'episodeCount' | 'episodes' | 'firstAirDate' | 'schedule'>,
+): DatedEpisode[] {
   const byNumber = new Map<number, DatedEpisode>();
   if (show.firstAirDate && show.schedule?.length) {
     const days = new Set(show.schedule);
@@ -43,7 +45,9 @@ export function checkEpisodeDates(show: Show): string[] {
   const problems: string[] = [];
   if (show.schedule?.length && !show.firstAirDate) problems.push('schedule needs firstAirDate');
   if (show.firstAirDate && show.schedule?.length && !show.schedule.includes(weekdayOf(show.firstAirDate)))
-    problems.push(`firstAirDate ${show.firstAirDate} is a ${weekdayOf(show.firstAirDate)}, not in schedule ${show.schedule.join(',')}`);
+    problems.push(
+      `firstAirDate ${show.firstAirDate} is a ${weekdayOf(show.firstAirDate)}, not in schedule ${show.schedule.join(',')}`,
+    );
   const dated = resolveEpisodeDates(show);
   if (show.lastAirDate && show.schedule?.length && !show.episodes?.length) {
     const last = dated[dated.length - 1];

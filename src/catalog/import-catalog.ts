@@ -30,8 +30,12 @@ export async function importCatalog(db: Kysely<DB>, input: ImportCatalogInput): 
     networks: new Set(stored.networks.map((n) => n.id)),
   });
   if (!result.ok)
-    throw new AppError('catalog.invalid', `${input.origin}: ${result.problems.length} problem(s); nothing was imported`, {
-      details: result.problems,
-    });
+    throw new AppError(
+      'catalog.invalid',
+      `${input.origin}: ${result.problems.length} problem(s); nothing was imported`,
+      {
+        details: result.problems,
+      },
+    );
   return upsertCatalog(db, result.catalog, input.source ?? 'file');
 }

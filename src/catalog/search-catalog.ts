@@ -31,13 +31,15 @@ export async function searchCatalog(db: Kysely<DB>, text: string, limit = 20): P
       if (p) add({ kind, id, name: p.name, hangul: p.hangul, match });
     } else if (kind === 'character') {
       const c = view.characters.get(id);
-      if (c) add({ kind, id, name: `${c.name} (${view.shows.get(c.showId)?.title ?? c.showId})`, hangul: c.hangul, match });
+      if (c)
+        add({ kind, id, name: `${c.name} (${view.shows.get(c.showId)?.title ?? c.showId})`, hangul: c.hangul, match });
     } else {
       const n = view.networks.get(id);
       if (n) add({ kind, id, name: n.name, hangul: n.hangul, match });
     }
   };
-  for (const m of linker.link(text)) for (const id of m.id ? [m.id] : (m.candidates ?? [])) addEntity(m.kind, id, 'name');
+  for (const m of linker.link(text))
+    for (const id of m.id ? [m.id] : (m.candidates ?? [])) addEntity(m.kind, id, 'name');
   // A search box holds a bare name: every candidate that decodes it counts, characters included.
   for (const m of findNames(text, linker.names))
     for (const c of m.candidates) addEntity(c.key.includes('/') ? 'character' : 'person', c.key, 'name');

@@ -17,9 +17,13 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
  * Validates a parsed catalog file: its shape, then the references between entries (against the file itself and the
  * entries already stored), duplicate ids and episode dates. Every problem is reported with its JSON path.
  */
-export function validateCatalog(input: unknown, known: KnownIds = { people: new Set(), networks: new Set() }): CatalogValidation {
+export function validateCatalog(
+  input: unknown,
+  known: KnownIds = { people: new Set(), networks: new Set() },
+): CatalogValidation {
   const parsed = catalogSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`) };
+  if (!parsed.success)
+    return { ok: false, problems: parsed.error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`) };
   const catalog = parsed.data;
   const problems: string[] = [];
   const people = new Set(known.people);
@@ -28,7 +32,8 @@ export function validateCatalog(input: unknown, known: KnownIds = { people: new 
     const seen = new Map<string, number>();
     catalog[kind].forEach((entry, i) => {
       const first = seen.get(entry.id);
-      if (first !== undefined) problems.push(`$.${kind}[${i}].id: duplicate id "${entry.id}" (also at $.${kind}[${first}])`);
+      if (first !== undefined)
+        problems.push(`$.${kind}[${i}].id: duplicate id "${entry.id}" (also at $.${kind}[${first}])`);
       else seen.set(entry.id, i);
       into?.add(entry.id);
     });

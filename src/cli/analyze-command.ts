@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
-import { isoDate } from '../catalog/catalog-schema.js';
 import { analyzeArticle } from '../analyze/analyze-article.js';
+import { isoDate } from '../catalog/catalog-schema.js';
 import { AppError } from '../errors/app-error.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { fetchUrl } from '../fetch/fetch-url.js';
@@ -12,7 +12,9 @@ import { readInput } from './read-input.js';
 
 export function analyzeCommand(): Command {
   return new Command('analyze')
-    .description("tell an article's structure, the shows, people, characters and networks it names, and its spoiler horizons")
+    .description(
+      "tell an article's structure, the shows, people, characters and networks it names, and its spoiler horizons",
+    )
     .argument('<source>', 'a plain-text or HTML file, an http(s) URL, or - for standard input')
     .option('--json', 'print the analysis as one JSON object (documented in the README)')
     .addOption(new Option('--published <date>', 'publish date YYYY-MM-DD (overrides the page metadata)'))
@@ -28,7 +30,9 @@ export function analyzeCommand(): Command {
           }))
         : await readInput(source).then((r) => ({ bytes: r.bytes, contentType: undefined, url: undefined }));
       const doc = extractArticle({ ...input, published: opts.published ?? null });
-      const analysis = await withDatabase(config, async (d) => analyzeArticle(doc, buildLinker(await readCatalog(d.db))));
+      const analysis = await withDatabase(config, async (d) =>
+        analyzeArticle(doc, buildLinker(await readCatalog(d.db))),
+      );
       console.log(opts.json ? JSON.stringify(analysis, null, 2) : formatAnalysis(analysis));
     });
 }

@@ -5,7 +5,7 @@ import { searchCatalog } from '../catalog/search-catalog.js';
 import { AppError } from '../errors/app-error.js';
 import { readCatalog } from '../store/catalog-repository.js';
 import { configFrom, withDatabase } from './cli-context.js';
-import { formatShow, formatPerson } from './format-catalog.js';
+import { formatPerson, formatShow } from './format-catalog.js';
 import { readInput } from './read-input.js';
 
 export function catalogCommand(): Command {
@@ -13,7 +13,9 @@ export function catalogCommand(): Command {
 
   catalog
     .command('import')
-    .description('validate a catalog JSON file (or - for stdin) and add or update its entries; nothing is imported if any entry is invalid')
+    .description(
+      'validate a catalog JSON file (or - for stdin) and add or update its entries; nothing is imported if any entry is invalid',
+    )
     .argument('<file>', 'catalog JSON file, or - for standard input')
     .action(async (file: string, _opts, cmd: Command) => {
       const { bytes, origin } = await readInput(file);
@@ -58,7 +60,9 @@ export function catalogCommand(): Command {
       const hits = await withDatabase(configFrom(cmd), (d) => searchCatalog(d.db, words.join(' ')));
       if (opts.json) console.log(JSON.stringify(hits, null, 2));
       else if (!hits.length) console.log('no match');
-      else for (const h of hits) console.log(`${h.kind.padEnd(9)} ${h.id.padEnd(32)} ${h.name} (${h.hangul ?? ''})  [${h.match}]`);
+      else
+        for (const h of hits)
+          console.log(`${h.kind.padEnd(9)} ${h.id.padEnd(32)} ${h.name} (${h.hangul ?? ''})  [${h.match}]`);
     });
   return catalog;
 }

@@ -16,7 +16,9 @@ export function formatShow(show: Show, catalog: Catalog): string {
       return `  ${p?.name ?? c.person} (${p?.hangul ?? ''}) as ${c.character}${c.characterHangul ? ` (${c.characterHangul})` : ''}`;
     }),
     episodes.length ? 'episodes:' : null,
-    ...episodes.map((e) => `  ${String(e.number).padStart(2)}  ${e.airDate}${e.rating !== undefined ? `  ${e.rating}%` : ''}`),
+    ...episodes.map(
+      (e) => `  ${String(e.number).padStart(2)}  ${e.airDate}${e.rating !== undefined ? `  ${e.rating}%` : ''}`,
+    ),
   ];
   return lines.filter((l) => l !== null).join('\n');
 }

@@ -22,8 +22,12 @@ export async function readInput(path: string): Promise<{ bytes: Uint8Array; orig
     return { bytes: await readFile(path), origin: path };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('input.invalid', `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
-      cause: error,
-    });
+    throw new AppError(
+      'input.invalid',
+      `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
   }
 }

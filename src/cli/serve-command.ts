@@ -9,7 +9,9 @@ import { configFrom } from './cli-context.js';
 
 export function serveCommand(): Command {
   return new Command('serve')
-    .description('run the web app on 127.0.0.1 (the embedded database and the starter catalog unless configured otherwise)')
+    .description(
+      'run the web app on 127.0.0.1 (the embedded database and the starter catalog unless configured otherwise)',
+    )
     .option('-p, --port <port>', 'port (default 5173, or HAEBANG_PORT)', (v) => Number.parseInt(v, 10))
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .action(async (opts: { port?: number; host?: string }, cmd: Command) => {

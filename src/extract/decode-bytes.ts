@@ -33,7 +33,8 @@ function decodeAs(bytes: Uint8Array, label: string): string | null {
 export function decodeBytes(bytes: Uint8Array, contentType?: string): string {
   if (bytes.length > maxArticleBytes) throw new AppError('input.too-large', 'input is larger than 5 MB');
   for (const [what, magic] of binaryMagic)
-    if (magic.every((b, i) => bytes[i] === b)) throw new AppError('input.binary', `input is binary (${what}), not an article`);
+    if (magic.every((b, i) => bytes[i] === b))
+      throw new AppError('input.binary', `input is binary (${what}), not an article`);
   let text: string | null = null;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) text = decodeAs(bytes.subarray(3), 'utf-8');
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeAs(bytes.subarray(2), 'utf-16le');
@@ -52,8 +53,13 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): string {
     text ??= decodeAs(bytes, 'utf-8') ?? decodeAs(bytes, 'euc-kr');
   }
   if (text === null) throw new AppError('input.undecodable', 'input is not valid UTF-8, UTF-16 or EUC-KR/CP949 text');
-  const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  if (controls > 8 && controls / text.length > 0.01) throw new AppError('input.binary', 'input looks binary (control characters), not an article');
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) controls++;
+  }
+  if (controls > 8 && controls / text.length > 0.01)
+    throw new AppError('input.binary', 'input looks binary (control characters), not an article');
   if (!text.trim()) throw new AppError('input.empty', 'input is empty');
   return text;
 }

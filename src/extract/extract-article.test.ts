@@ -13,7 +13,12 @@ describe('decodeBytes', () => {
     ['EUC-KR declared in Content-Type', new Uint8Array(eucKrTitle), 'text/html; charset=EUC-KR', '나의 해방일지'],
     ['EUC-KR sniffed', new Uint8Array(eucKrTitle), undefined, '나의 해방일지'],
     ['CP949 label', new Uint8Array(eucKrTitle), 'text/plain; charset=cp949', '나의 해방일지'],
-    ['EUC-KR declared in meta', new Uint8Array([...utf8('<meta charset="euc-kr"><p>'), ...eucKrTitle]), undefined, '<meta charset="euc-kr"><p>나의 해방일지'],
+    [
+      'EUC-KR declared in meta',
+      new Uint8Array([...utf8('<meta charset="euc-kr"><p>'), ...eucKrTitle]),
+      undefined,
+      '<meta charset="euc-kr"><p>나의 해방일지',
+    ],
   ])('%s', (_name, bytes, contentType, expected) => {
     expect(decodeBytes(bytes, contentType)).toBe(expected);
   });

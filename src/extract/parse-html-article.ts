@@ -2,7 +2,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleDoc, BlockKind, DocumentBlock } from '../analyze/analysis-types.js';
 
-const isoDay = (s: string | null | undefined) => (s && /^\d{4}-\d{2}-\d{2}/.test(s.trim()) ? s.trim().slice(0, 10) : null);
+const isoDay = (s: string | null | undefined) =>
+  s && /^\d{4}-\d{2}-\d{2}/.test(s.trim()) ? s.trim().slice(0, 10) : null;
 
 function publishedOf(document: Document): string | null {
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content');
@@ -17,7 +18,9 @@ function publishedOf(document: Document): string | null {
 
 function relatedOf(document: Document, base?: string): Array<{ title: string; url: string }> {
   const out: Array<{ title: string; url: string }> = [];
-  for (const box of document.querySelectorAll('[class*="related" i], [id*="related" i], [aria-label*="related" i], [class*="read-more" i]'))
+  for (const box of document.querySelectorAll(
+    '[class*="related" i], [id*="related" i], [aria-label*="related" i], [class*="read-more" i]',
+  ))
     for (const a of box.querySelectorAll('a[href]')) {
       const title = a.textContent?.replace(/\s+/g, ' ').trim();
       const href = a.getAttribute('href');
@@ -51,20 +54,32 @@ export function parseHtmlArticle(html: string, opts: { url?: string; published?:
     const text = el.textContent?.replace(/\s+/g, ' ').trim();
     if (!text) continue;
     if (el.tagName === 'FIGCAPTION') {
-      const credit = /\s\|\s*([^|]{1,60})$/.exec(text)?.[1].trim() ?? el.querySelector('cite, .credit')?.textContent?.trim();
+      const credit =
+        /\s\|\s*([^|]{1,60})$/.exec(text)?.[1].trim() ?? el.querySelector('cite, .credit')?.textContent?.trim();
       parts.push({ kind: 'caption', text, ...(credit ? { credit } : {}) });
     } else if (/^H[2-4]$/.test(el.tagName)) {
       if (text !== headline) parts.push({ kind: 'heading', text });
-    }
-    else if (/^(sources?|출처)\s*:/i.test(text)) parts.push({ kind: 'source', text });
+    } else if (/^(sources?|출처)\s*:/i.test(text)) parts.push({ kind: 'source', text });
     else if (text !== headline) parts.push({ kind: 'paragraph', text });
   }
   let text = '';
   const blocks: DocumentBlock[] = [];
   for (const p of parts) {
     if (text) text += '\n\n';
-    blocks.push({ kind: p.kind, start: text.length, end: text.length + p.text.length, ...(p.credit ? { credit: p.credit } : {}) });
+    blocks.push({
+      kind: p.kind,
+      start: text.length,
+      end: text.length + p.text.length,
+      ...(p.credit ? { credit: p.credit } : {}),
+    });
     text += p.text;
   }
-  return { title: headline, published, text, blocks, ...(opts.url ? { url: opts.url } : {}), ...(related.length ? { related } : {}) };
+  return {
+    title: headline,
+    published,
+    text,
+    blocks,
+    ...(opts.url ? { url: opts.url } : {}),
+    ...(related.length ? { related } : {}),
+  };
 }

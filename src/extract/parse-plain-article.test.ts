@@ -5,7 +5,11 @@ import { parsePlainArticle } from './parse-plain-article.js';
 const dir = new URL('./fixtures/', import.meta.url);
 const cases = readdirSync(dir)
   .filter((f) => f.endsWith('-plain.txt'))
-  .map((f) => [f, readFileSync(new URL(f, dir), 'utf8'), JSON.parse(readFileSync(new URL(f.replace('.txt', '.expected.json'), dir), 'utf8'))]);
+  .map((f) => [
+    f,
+    readFileSync(new URL(f, dir), 'utf8'),
+    JSON.parse(readFileSync(new URL(f.replace('.txt', '.expected.json'), dir), 'utf8')),
+  ]);
 
 describe('parsePlainArticle golden fixtures', () => {
   it.each(cases)('%s', (_name, input, expected) => {

@@ -6,11 +6,14 @@ interface Line {
   end: number;
 }
 
-const spoilerNotice = /^(\[?\s*spoilers?\s*(alert|ahead|warning)?\s*\]?!?|warning:?\s*spoilers?.*|spoilers?\s+for\s+.*|contains spoilers.*|스포일러.*|\[스포\].*)$/i;
+const spoilerNotice =
+  /^(\[?\s*spoilers?\s*(alert|ahead|warning)?\s*\]?!?|warning:?\s*spoilers?.*|spoilers?\s+for\s+.*|contains spoilers.*|스포일러.*|\[스포\].*)$/i;
 const spoilerExplanation = /\b(reveals?|discuss(es)?|contains?)\b.*\b(plot|spoilers?|episodes?|details|events)\b/i;
 const sourceLine = /^(sources?|출처)\s*:/i;
-const relatedIntro = /^(you can (read|find|check out) more|read more|related( articles| stories)?|more on|see also|관련 기사)\b/i;
-const captionMarks = /\((left|right|center|centre|top|bottom)\b|\bfrom left\b|^\(?left to right\)?|\bpictured\b|\bphoto:|\bscreenshot\b/i;
+const relatedIntro =
+  /^(you can (read|find|check out) more|read more|related( articles| stories)?|more on|see also|관련 기사)\b/i;
+const captionMarks =
+  /\((left|right|center|centre|top|bottom)\b|\bfrom left\b|^\(?left to right\)?|\bpictured\b|\bphoto:|\bscreenshot\b/i;
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -47,33 +50,53 @@ export function parsePlainArticle(input: string, opts: { published?: string | nu
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const all = lines(text);
   const blocks: DocumentBlock[] = [];
-  const push = (kind: BlockKind, l: Line, extra: Partial<DocumentBlock> = {}) => blocks.push({ kind, start: l.start, end: l.end, ...extra });
+  const push = (kind: BlockKind, l: Line, extra: Partial<DocumentBlock> = {}) =>
+    blocks.push({ kind, start: l.start, end: l.end, ...extra });
   let inRelated = false;
-  all.forEach((l, i) => {
+  for (const [i, l] of all.entries()) {
     const prev = blocks[blocks.length - 1];
-    if (i === 0) return push('headline', l);
-    if (spoilerNotice.test(l.text) && l.text.length < 120) return push('spoiler-notice', l);
-    if (i === 1 && (isQuotedShort(l.text) || (l.text.length < 160 && !/[.!?]$/.test(l.text) && all.length > 3)))
-      return push('dek', l);
-    if (prev?.kind === 'spoiler-notice' && spoilerExplanation.test(l.text) && l.text.length < 200) return push('spoiler-notice', l);
+    if (i === 0) {
+      push('headline', l);
+      continue;
+    }
+    if (spoilerNotice.test(l.text) && l.text.length < 120) {
+      push('spoiler-notice', l);
+      continue;
+    }
+    if (i === 1 && (isQuotedShort(l.text) || (l.text.length < 160 && !/[.!?]$/.test(l.text) && all.length > 3))) {
+      push('dek', l);
+      continue;
+    }
+    if (prev?.kind === 'spoiler-notice' && spoilerExplanation.test(l.text) && l.text.length < 200) {
+      push('spoiler-notice', l);
+      continue;
+    }
     if (sourceLine.test(l.text)) {
       inRelated = false;
-      return push('source', l);
+      push('source', l);
+      continue;
     }
     if (relatedIntro.test(l.text) && l.text.length < 200) {
       inRelated = true;
-      return push('related', l);
+      push('related', l);
+      continue;
     }
-    if (inRelated && isHeadlineLike(l.text)) return push('related', l);
+    if (inRelated && isHeadlineLike(l.text)) {
+      push('related', l);
+      continue;
+    }
     inRelated = false;
     if (isCaption(l.text)) {
       const credit = /\s\|\s*([^|]{1,60})$/.exec(l.text)?.[1].trim();
-      return push('caption', l, credit ? { credit } : {});
+      push('caption', l, credit ? { credit } : {});
+      continue;
     }
-    if (l.text.length < 70 && !/[.!?:;,"”]$/.test(l.text) && /^[A-Z가-힣]/.test(l.text) && i < all.length - 1)
-      return push('heading', l);
-    return push('paragraph', l);
-  });
+    if (l.text.length < 70 && !/[.!?:;,"”]$/.test(l.text) && /^[A-Z가-힣]/.test(l.text) && i < all.length - 1) {
+      push('heading', l);
+      continue;
+    }
+    push('paragraph', l);
+  }
   const headline = blocks.find((b) => b.kind === 'headline');
   return {
     title: headline ? text.slice(headline.start, headline.end) : null,

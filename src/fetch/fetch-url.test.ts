@@ -51,7 +51,8 @@ beforeAll(async () => {
 afterAll(() => new Promise((r) => server.close(r)));
 
 /** A resolver under test control: public.test looks public, internal.test is loopback (where the server is). */
-const resolve = async (host: string) => (host === 'public.test' ? ['203.0.113.10'] : host === 'internal.test' ? ['127.0.0.1'] : []);
+const resolve = async (host: string) =>
+  host === 'public.test' ? ['203.0.113.10'] : host === 'internal.test' ? ['127.0.0.1'] : [];
 
 describe('fetchUrl', () => {
   it('refuses loopback by default', async () => {
@@ -66,7 +67,9 @@ describe('fetchUrl', () => {
   );
 
   it('refuses a host name that resolves to a private address', async () => {
-    await expect(fetchUrl(`http://internal.test:${port}/ok`, { resolve })).rejects.toMatchObject({ code: 'fetch.refused' });
+    await expect(fetchUrl(`http://internal.test:${port}/ok`, { resolve })).rejects.toMatchObject({
+      code: 'fetch.refused',
+    });
   });
 
   it('refuses non-http schemes', async () => {
@@ -92,7 +95,10 @@ describe('fetchUrl', () => {
       resolve: async () => ['127.0.0.1'],
       isAllowedAddress: () => calls++ === 0,
     });
-    await expect(once).rejects.toMatchObject({ code: 'fetch.refused', message: expect.stringMatching(/internal\.test/) });
+    await expect(once).rejects.toMatchObject({
+      code: 'fetch.refused',
+      message: expect.stringMatching(/internal\.test/),
+    });
     expect(calls).toBe(2);
   });
 
@@ -109,7 +115,9 @@ describe('fetchUrl', () => {
   });
 
   it('times out', async () => {
-    await expect(fetchUrl(`${base}/slow`, { allowPrivate: true, timeoutMs: 200 })).rejects.toMatchObject({ code: 'fetch.timeout' });
+    await expect(fetchUrl(`${base}/slow`, { allowPrivate: true, timeoutMs: 200 })).rejects.toMatchObject({
+      code: 'fetch.timeout',
+    });
   });
 
   it('decompresses gzip', async () => {
@@ -118,6 +126,8 @@ describe('fetchUrl', () => {
   });
 
   it('reports HTTP errors with their status', async () => {
-    await expect(fetchUrl(`${base}/missing`, { allowPrivate: true })).rejects.toMatchObject({ code: 'fetch.http-status' });
+    await expect(fetchUrl(`${base}/missing`, { allowPrivate: true })).rejects.toMatchObject({
+      code: 'fetch.http-status',
+    });
   });
 });

@@ -44,7 +44,10 @@ async function vetHost(url: URL, opts: FetchOptions): Promise<string> {
   if (!addresses.length) throw new AppError('fetch.failed', `${url.host}: no address`);
   const allowed = opts.isAllowedAddress ?? ((a: string) => !isPrivateAddress(a));
   if (!opts.allowPrivate && !addresses.every(allowed))
-    throw new AppError('fetch.refused', `${url.host}: refused, it resolves to a private or local address (${addresses.join(', ')})`);
+    throw new AppError(
+      'fetch.refused',
+      `${url.host}: refused, it resolves to a private or local address (${addresses.join(', ')})`,
+    );
   return addresses[0];
 }
 
@@ -64,15 +67,19 @@ export async function fetchUrl(target: string, opts: FetchOptions = {}): Promise
     const location = res.headers.location;
     if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
       res.resume();
-      if (hop >= maxRedirects) throw new AppError('fetch.too-many-redirects', `${target}: more than ${maxRedirects} redirects`);
+      if (hop >= maxRedirects)
+        throw new AppError('fetch.too-many-redirects', `${target}: more than ${maxRedirects} redirects`);
       url = parseUrl(new URL(String(location), url).toString());
       continue;
     }
-    const bytes = res.statusCode === 304 ? new Uint8Array() : await readBody(res, opts.maxBytes ?? 5 * 1024 * 1024, url, signal);
+    const bytes =
+      res.statusCode === 304 ? new Uint8Array() : await readBody(res, opts.maxBytes ?? 5 * 1024 * 1024, url, signal);
     const status = res.statusCode ?? 0;
     if (status !== 304 && (status < 200 || status >= 300))
       throw new AppError('fetch.http-status', `${url}: HTTP ${status}`, { details: [`status ${status}`] });
-    const headers = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]));
+    const headers = Object.fromEntries(
+      Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]),
+    );
     return { url: url.toString(), status, headers, bytes, contentType: headers['content-type'] };
   }
 }
@@ -92,7 +99,10 @@ function parseUrl(value: string): URL {
 function request(url: URL, address: string, opts: FetchOptions, signal: AbortSignal): Promise<http.IncomingMessage> {
   const lookup: LookupFunction = (_host, options, callback) => {
     const family = isIP(address);
-    if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [{ address, family }]);
+    if ((options as { all?: boolean }).all)
+      (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [
+        { address, family },
+      ]);
     else callback(null, address, family);
   };
   const client = url.protocol === 'https:' ? https : http;
@@ -100,7 +110,11 @@ function request(url: URL, address: string, opts: FetchOptions, signal: AbortSig
     const req = client.get(url, {
       lookup,
       signal,
-      headers: { 'user-agent': opts.userAgent ?? defaultUserAgent, 'accept-encoding': 'gzip, deflate, br', ...opts.headers },
+      headers: {
+        'user-agent': opts.userAgent ?? defaultUserAgent,
+        'accept-encoding': 'gzip, deflate, br',
+        ...opts.headers,
+      },
     });
     req.once('response', resolve);
     req.once('error', (cause) =>
@@ -113,10 +127,21 @@ function request(url: URL, address: string, opts: FetchOptions, signal: AbortSig
   });
 }
 
-async function readBody(res: http.IncomingMessage, maxBytes: number, url: URL, signal: AbortSignal): Promise<Uint8Array> {
+async function readBody(
+  res: http.IncomingMessage,
+  maxBytes: number,
+  url: URL,
+  signal: AbortSignal,
+): Promise<Uint8Array> {
   const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
   const stream =
-    encoding === 'gzip' ? res.pipe(createGunzip()) : encoding === 'deflate' ? res.pipe(createInflate()) : encoding === 'br' ? res.pipe(createBrotliDecompress()) : res;
+    encoding === 'gzip'
+      ? res.pipe(createGunzip())
+      : encoding === 'deflate'
+        ? res.pipe(createInflate())
+        : encoding === 'br'
+          ? res.pipe(createBrotliDecompress())
+          : res;
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -124,7 +149,10 @@ async function readBody(res: http.IncomingMessage, maxBytes: number, url: URL, s
       size += chunk.length;
       if (size > maxBytes) {
         res.destroy();
-        throw new AppError('fetch.too-large', `${url}: response is larger than ${Math.round(maxBytes / 1024)} KB; cut at the limit`);
+        throw new AppError(
+          'fetch.too-large',
+          `${url}: response is larger than ${Math.round(maxBytes / 1024)} KB; cut at the limit`,
+        );
       }
       chunks.push(chunk);
     }

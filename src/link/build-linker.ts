@@ -36,7 +36,13 @@ export function buildLinker(catalog: Catalog): Linker {
     });
   const names = buildNameIndex(entries);
   const titles = buildTitleIndex(
-    catalog.shows.map((s) => ({ showId: s.id, title: s.title, aliases: s.aliases ?? [], hangul: s.hangul, networkId: s.network })),
+    catalog.shows.map((s) => ({
+      showId: s.id,
+      title: s.title,
+      aliases: s.aliases ?? [],
+      hangul: s.hangul,
+      networkId: s.network,
+    })),
     catalog.networks.map((n) => ({ id: n.id, name: n.name, hangul: n.hangul, aliases: n.aliases ?? [] })),
   );
   return { view, names, titles, link: (text) => linkText(text, { view, names, titles }) };

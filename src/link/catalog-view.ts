@@ -49,7 +49,13 @@ export function buildCatalogView(catalog: Catalog): CatalogView {
       push(view.showsOfPerson, c.person, show.id);
       const key = characterKey(show.id, c);
       if (!view.characters.has(key))
-        view.characters.set(key, { key, showId: show.id, name: c.character, hangul: c.characterHangul, personId: c.person });
+        view.characters.set(key, {
+          key,
+          showId: show.id,
+          name: c.character,
+          hangul: c.characterHangul,
+          personId: c.person,
+        });
     }
   }
   return view;

@@ -24,7 +24,8 @@ export function linkText(text: string, { view, names, titles }: LinkIndexes): Me
   const networks = findNetworks(text, titles);
   const nameMatches = findNames(text, names);
   const support: SupportSpan[] = [];
-  for (const n of networks) support.push({ start: n.start, end: n.end, showIds: view.showsOfNetwork.get(n.networkId) ?? [] });
+  for (const n of networks)
+    support.push({ start: n.start, end: n.end, showIds: view.showsOfNetwork.get(n.networkId) ?? [] });
   for (const m of nameMatches) {
     const top = m.candidates[0];
     if (m.status === 'linked' && top && !isCharacterKey(top.key))
@@ -39,7 +40,9 @@ export function linkText(text: string, { view, names, titles }: LinkIndexes): Me
     if (character && m.candidates.every((c) => isCharacterKey(c.key))) namedShows.add(character.showId);
   }
   const mentionedPeople = new Set(
-    nameMatches.flatMap((m) => (m.status === 'linked' && !isCharacterKey(m.candidates[0]?.key ?? '/') ? [m.candidates[0].key] : [])),
+    nameMatches.flatMap((m) =>
+      m.status === 'linked' && !isCharacterKey(m.candidates[0]?.key ?? '/') ? [m.candidates[0].key] : [],
+    ),
   );
 
   const mentions: Mention[] = [];
@@ -53,7 +56,14 @@ export function linkText(text: string, { view, names, titles }: LinkIndexes): Me
       confidence: t.confidence,
     });
   for (const n of networks)
-    mentions.push({ text: n.text, start: n.start, end: n.end, kind: 'network', id: n.networkId, confidence: n.confidence });
+    mentions.push({
+      text: n.text,
+      start: n.start,
+      end: n.end,
+      kind: 'network',
+      id: n.networkId,
+      confidence: n.confidence,
+    });
   for (const m of nameMatches) {
     const mention = resolveName(m, view, namedShows, mentionedPeople);
     if (mention) mentions.push(mention);
@@ -76,7 +86,9 @@ function resolveName(m: NameMatch, view: CatalogView, namedShows: Set<string>, p
   // Prefer entries the text's context supports (a character of a show it names over an unrelated namesake).
   const ranked = [...eligible].sort((a, b) => Number(inContext(b)) - Number(inContext(a)) || b.score - a.score);
   const best = ranked[0];
-  const rivals = ranked.filter((c) => c.key !== best.key && best.score - c.score < 0.05 && inContext(c) === inContext(best));
+  const rivals = ranked.filter(
+    (c) => c.key !== best.key && best.score - c.score < 0.05 && inContext(c) === inContext(best),
+  );
   const kind = isCharacterKey(best.key) ? 'character' : 'person';
   const base = { text: m.text, start: m.start, end: m.end, kind } as const;
   if (m.status === 'ambiguous' && rivals.length)

@@ -46,7 +46,10 @@ export function buildNameIndex(entries: NameEntry[]): NameIndex {
     for (const s of path) {
       if (s !== honorificEdge) syllables.add(s);
       let next = n.children.get(s);
-      if (!next) n.children.set(s, (next = node()));
+      if (!next) {
+        next = node();
+        n.children.set(s, next);
+      }
       n = next;
     }
     if (!n.ends.some((e) => e.key === key && e.form === form)) n.ends.push({ key, form, factor });

@@ -1,9 +1,11 @@
-import type { NameIndex } from './name-types.js';
 import type { RawMatch } from './find-names.js';
+import type { NameIndex } from './name-types.js';
 
 /** Particles and address suffixes that may follow a name in Korean text: 손석구가, 김지원은, 구씨의. */
 const particles = new Set(
-  ' 이 가 은 는 을 를 의 와 과 도 만 에 에게 에게서 한테 께 께서 에서 로 으로 랑 이랑 하고 씨 님 씨가 씨는 씨의 님이 이다 이었다 였다 이라 라고 이라고 처럼 보다 까지 부터 조차 마저 나 이나 네 측 측은'.split(' '),
+  ' 이 가 은 는 을 를 의 와 과 도 만 에 에게 에게서 한테 께 께서 에서 로 으로 랑 이랑 하고 씨 님 씨가 씨는 씨의 님이 이다 이었다 였다 이라 라고 이라고 처럼 보다 까지 부터 조차 마저 나 이나 네 측 측은'.split(
+    ' ',
+  ),
 );
 
 /** Catalog names written in Hangul: the longest name at the start of a Hangul word, the rest of the word a particle. */

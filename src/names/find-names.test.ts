@@ -25,7 +25,10 @@ const keysIn = (text: string) => findNames(text, index).map((m) => m.candidates[
 
 describe('findNames', () => {
   it.each([
-    ...['Son Suk Ku', 'Son Seok Koo', 'Son Seok-gu', 'Son Sukku', 'SON SUK-KU', 'Suk-ku Son', 'Son Suk-Ku'].map((s) => [s, 'son-suk-ku']),
+    ...['Son Suk Ku', 'Son Seok Koo', 'Son Seok-gu', 'Son Sukku', 'SON SUK-KU', 'Suk-ku Son', 'Son Suk-Ku'].map((s) => [
+      s,
+      'son-suk-ku',
+    ]),
     ...['Kim Ji Won', 'Kim Ji-won', 'Kim Jiwon', 'Jiwon Kim', 'KIM JI WON'].map((s) => [s, 'kim-ji-won']),
     ...['Park Seo Joon', 'Pak Seo-jun', 'Bak Seo-joon'].map((s) => [s, 'park-seo-joon']),
     ...['Choi Woo Shik', 'Choe U-sik', 'Choi Woo-sik'].map((s) => [s, 'choi-woo-shik']),
@@ -97,41 +100,97 @@ describe('findNames', () => {
 
 describe('findNames on generated spellings', () => {
   const family = ['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권'];
-  const given = ['민', '지', '서', '준', '현', '수', '영', '우', '석', '원', '호', '진', '희', '경', '은', '하', '연', '재'];
+  const given = [
+    '민',
+    '지',
+    '서',
+    '준',
+    '현',
+    '수',
+    '영',
+    '우',
+    '석',
+    '원',
+    '호',
+    '진',
+    '희',
+    '경',
+    '은',
+    '하',
+    '연',
+    '재',
+  ];
   const romanOf: Record<string, string[]> = {
-    김: ['Kim', 'Gim'], 이: ['Lee', 'Yi', 'Rhee'], 박: ['Park', 'Pak', 'Bak'], 최: ['Choi', 'Choe'], 정: ['Jung', 'Jeong', 'Chung'],
-    강: ['Kang', 'Gang'], 조: ['Cho', 'Jo'], 윤: ['Yoon', 'Yun'], 장: ['Jang', 'Chang'], 임: ['Lim', 'Im'], 한: ['Han'], 오: ['Oh', 'O'],
-    서: ['Seo', 'Suh'], 신: ['Shin', 'Sin'], 권: ['Kwon', 'Gwon'], 민: ['min'], 지: ['ji', 'jee'], 준: ['jun', 'joon'], 현: ['hyun', 'hyeon'],
-    수: ['su', 'soo'], 영: ['young', 'yeong'], 우: ['woo', 'u'], 석: ['seok', 'suk'], 원: ['won'], 호: ['ho'], 진: ['jin'], 희: ['hee', 'hui'],
-    경: ['kyung', 'gyeong'], 은: ['eun'], 하: ['ha'], 연: ['yeon', 'yun'], 재: ['jae'],
+    김: ['Kim', 'Gim'],
+    이: ['Lee', 'Yi', 'Rhee'],
+    박: ['Park', 'Pak', 'Bak'],
+    최: ['Choi', 'Choe'],
+    정: ['Jung', 'Jeong', 'Chung'],
+    강: ['Kang', 'Gang'],
+    조: ['Cho', 'Jo'],
+    윤: ['Yoon', 'Yun'],
+    장: ['Jang', 'Chang'],
+    임: ['Lim', 'Im'],
+    한: ['Han'],
+    오: ['Oh', 'O'],
+    서: ['Seo', 'Suh'],
+    신: ['Shin', 'Sin'],
+    권: ['Kwon', 'Gwon'],
+    민: ['min'],
+    지: ['ji', 'jee'],
+    준: ['jun', 'joon'],
+    현: ['hyun', 'hyeon'],
+    수: ['su', 'soo'],
+    영: ['young', 'yeong'],
+    우: ['woo', 'u'],
+    석: ['seok', 'suk'],
+    원: ['won'],
+    호: ['ho'],
+    진: ['jin'],
+    희: ['hee', 'hui'],
+    경: ['kyung', 'gyeong'],
+    은: ['eun'],
+    하: ['ha'],
+    연: ['yeon', 'yun'],
+    재: ['jae'],
   };
-  const name = fc.record({ f: fc.constantFrom(...family), g1: fc.constantFrom(...given), g2: fc.constantFrom(...given) });
+  const name = fc.record({
+    f: fc.constantFrom(...family),
+    g1: fc.constantFrom(...given),
+    g2: fc.constantFrom(...given),
+  });
   const style = fc.constantFrom('space', 'hyphen', 'joined', 'caps', 'given-first', 'possessive');
   const spell = (s: string, pick: number) => romanOf[s][pick % romanOf[s].length];
   const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
   it('finds the right person among distractors, in any common spelling style', () => {
     fc.assert(
-      fc.property(name, fc.array(name, { minLength: 5, maxLength: 20 }), style, fc.nat(), (target, others, how, pick) => {
-        const hangul = target.f + target.g1 + target.g2;
-        const people: NameEntry[] = [{ key: 'target', kind: 'person', hangul, names: [] }];
-        others.forEach((o, i) => {
-          const h = o.f + o.g1 + o.g2;
-          if (h !== hangul) people.push({ key: `other-${i}`, kind: 'person', hangul: h, names: [] });
-        });
-        const f = spell(target.f, pick);
-        const [a, b] = [spell(target.g1, pick >> 1), spell(target.g2, pick >> 2)];
-        const written = {
-          space: `${f} ${cap(a)} ${cap(b)}`,
-          hyphen: `${f} ${cap(a)}-${b}`,
-          joined: `${f} ${cap(a)}${b}`,
-          caps: `${f} ${a}-${b}`.toUpperCase(),
-          'given-first': `${cap(a)}-${b} ${f}`,
-          possessive: `${f} ${cap(a)}-${b}'s`,
-        }[how];
-        const found = findNames(`Fans cheered as ${written} arrived.`, buildNameIndex(people));
-        expect(found.map((m) => m.candidates[0].key)).toContain('target');
-      }),
+      fc.property(
+        name,
+        fc.array(name, { minLength: 5, maxLength: 20 }),
+        style,
+        fc.nat(),
+        (target, others, how, pick) => {
+          const hangul = target.f + target.g1 + target.g2;
+          const people: NameEntry[] = [{ key: 'target', kind: 'person', hangul, names: [] }];
+          others.forEach((o, i) => {
+            const h = o.f + o.g1 + o.g2;
+            if (h !== hangul) people.push({ key: `other-${i}`, kind: 'person', hangul: h, names: [] });
+          });
+          const f = spell(target.f, pick);
+          const [a, b] = [spell(target.g1, pick >> 1), spell(target.g2, pick >> 2)];
+          const written = {
+            space: `${f} ${cap(a)} ${cap(b)}`,
+            hyphen: `${f} ${cap(a)}-${b}`,
+            joined: `${f} ${cap(a)}${b}`,
+            caps: `${f} ${a}-${b}`.toUpperCase(),
+            'given-first': `${cap(a)}-${b} ${f}`,
+            possessive: `${f} ${cap(a)}-${b}'s`,
+          }[how];
+          const found = findNames(`Fans cheered as ${written} arrived.`, buildNameIndex(people));
+          expect(found.map((m) => m.candidates[0].key)).toContain('target');
+        },
+      ),
       { numRuns: 300 },
     );
   });

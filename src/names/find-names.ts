@@ -30,7 +30,13 @@ function runEnd(tokens: LatinToken[], i: number): number {
   return j;
 }
 
-function literalCandidates(tokens: LatinToken[], i: number, j: number, text: string, index: NameIndex): NameCandidate[] {
+function literalCandidates(
+  tokens: LatinToken[],
+  i: number,
+  j: number,
+  text: string,
+  index: NameIndex,
+): NameCandidate[] {
   const raw = text.slice(tokens[i].start, tokens[j].end);
   const found = index.literal.get(normalizeLatin(raw));
   if (!found) return [];
@@ -83,7 +89,9 @@ export function findNames(text: string, index: NameIndex): NameMatch[] {
       (a, b) => b.score - a.score || (kindOf(a.key) === 'person' ? -1 : 1) - (kindOf(b.key) === 'person' ? -1 : 1),
     );
     const top = candidates[0];
-    const rival = candidates.find((c) => c.key !== top.key && kindOf(c.key) === kindOf(top.key) && top.score - c.score < ambiguityMargin);
+    const rival = candidates.find(
+      (c) => c.key !== top.key && kindOf(c.key) === kindOf(top.key) && top.score - c.score < ambiguityMargin,
+    );
     const second = candidates.find((c) => c.key !== top.key)?.score ?? 0;
     return {
       start: m.start,

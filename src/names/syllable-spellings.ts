@@ -5,9 +5,80 @@ import { readFileSync } from 'node:fs';
  * syllable table (data/roman-syllables.tsv) and, for every syllable, spellings generated from its jamo by the rules
  * in ../shared/romanization (RR and McCune-Reischauer forms and their common press variants).
  */
-const initials = [['g', 'k'], ['kk', 'gg', 'k'], ['n'], ['d', 't'], ['tt', 'dd'], ['r', 'l'], ['m'], ['b', 'p'], ['pp', 'bb'], ['s', 'sh'], ['ss', 's'], [''], ['j', 'ch'], ['jj', 'tch'], ['ch'], ['k', 'kh'], ['t', 'th'], ['p', 'ph'], ['h']];
-const medials = [['a', 'ah'], ['ae', 'ai'], ['ya'], ['yae'], ['eo', 'u', 'o'], ['e'], ['yeo', 'yu', 'yo'], ['ye'], ['o', 'oh'], ['wa'], ['wae'], ['oe', 'oi', 'we'], ['yo'], ['u', 'oo'], ['wo', 'weo'], ['we'], ['wi', 'wee'], ['yu', 'yoo', 'you'], ['eu', 'u'], ['ui', 'eui', 'ee'], ['i', 'ee']];
-const finals = [[''], ['k', 'g', 'ck'], ['k'], ['k'], ['n'], ['n'], ['n'], ['t', 'd'], ['l', 'r'], ['k'], ['m'], ['l'], ['l'], ['l'], ['p'], ['l'], ['m'], ['p', 'b'], ['p'], ['t', 's'], ['t'], ['ng'], ['t'], ['t'], ['k'], ['t'], ['p'], ['t']];
+const initials = [
+  ['g', 'k'],
+  ['kk', 'gg', 'k'],
+  ['n'],
+  ['d', 't'],
+  ['tt', 'dd'],
+  ['r', 'l'],
+  ['m'],
+  ['b', 'p'],
+  ['pp', 'bb'],
+  ['s', 'sh'],
+  ['ss', 's'],
+  [''],
+  ['j', 'ch'],
+  ['jj', 'tch'],
+  ['ch'],
+  ['k', 'kh'],
+  ['t', 'th'],
+  ['p', 'ph'],
+  ['h'],
+];
+const medials = [
+  ['a', 'ah'],
+  ['ae', 'ai'],
+  ['ya'],
+  ['yae'],
+  ['eo', 'u', 'o'],
+  ['e'],
+  ['yeo', 'yu', 'yo'],
+  ['ye'],
+  ['o', 'oh'],
+  ['wa'],
+  ['wae'],
+  ['oe', 'oi', 'we'],
+  ['yo'],
+  ['u', 'oo'],
+  ['wo', 'weo'],
+  ['we'],
+  ['wi', 'wee'],
+  ['yu', 'yoo', 'you'],
+  ['eu', 'u'],
+  ['ui', 'eui', 'ee'],
+  ['i', 'ee'],
+];
+const finals = [
+  [''],
+  ['k', 'g', 'ck'],
+  ['k'],
+  ['k'],
+  ['n'],
+  ['n'],
+  ['n'],
+  ['t', 'd'],
+  ['l', 'r'],
+  ['k'],
+  ['m'],
+  ['l'],
+  ['l'],
+  ['l'],
+  ['p'],
+  ['l'],
+  ['m'],
+  ['p', 'b'],
+  ['p'],
+  ['t', 's'],
+  ['t'],
+  ['ng'],
+  ['t'],
+  ['t'],
+  ['k'],
+  ['t'],
+  ['p'],
+  ['t'],
+];
 
 export const isHangulSyllable = (ch: string) => ch >= '가' && ch <= '힣';
 
@@ -29,7 +100,9 @@ function curatedTable(): Map<string, string[]> {
   for (const line of tsv.split('\n').slice(1)) {
     const [hangul, rr, mr, variants] = line.split('\t');
     if (!hangul) continue;
-    curated.set(hangul, [...new Set([rr, mr, ...(variants ?? '').split(',')].map((s) => s?.trim().toLowerCase()).filter(Boolean))]);
+    curated.set(hangul, [
+      ...new Set([rr, mr, ...(variants ?? '').split(',')].map((s) => s?.trim().toLowerCase()).filter(Boolean)),
+    ]);
   }
   return curated;
 }

@@ -6,20 +6,36 @@ describe('sanitizeHtml', () => {
   it.each([
     ['keeps paragraphs and emphasis', '<p>Hello <strong>world</strong></p>', '<p>Hello <strong>world</strong></p>'],
     ['drops scripts with their content', '<p>a</p><script>alert(1)</script>', '<p>a</p>'],
-    ['drops event handlers', '<img src="https://img.example/a.jpg" onerror="alert(1)" alt="x">', '<img src="https://img.example/a.jpg" alt="x" />'],
+    [
+      'drops event handlers',
+      '<img src="https://img.example/a.jpg" onerror="alert(1)" alt="x">',
+      '<img src="https://img.example/a.jpg" alt="x" />',
+    ],
     ['drops javascript: links', '<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
     ['drops JaVaScRiPt: with entities', '<a href="jav&#x09;ascript:alert(1)">x</a>', '<a>x</a>'],
     ['drops data: images', '<img src="data:image/png;base64,AAAA">', '<img />'],
     ['drops forms and inputs', '<form action="/x"><input name="q"><p>t</p></form>', '<p>t</p>'],
     ['drops style attributes and tags', '<p style="color:red">t</p><style>p{}</style>', '<p>t</p>'],
-    ['keeps YouTube iframes', '<iframe src="https://www.youtube.com/embed/abc"></iframe>', '<iframe src="https://www.youtube.com/embed/abc"></iframe>'],
+    [
+      'keeps YouTube iframes',
+      '<iframe src="https://www.youtube.com/embed/abc"></iframe>',
+      '<iframe src="https://www.youtube.com/embed/abc"></iframe>',
+    ],
     ['drops other iframes', '<iframe src="https://evil.example/x"></iframe>', ''],
     ['drops tracking pixels', '<img src="https://cdn.example/p.gif" width="1" height="1">', ''],
     ['drops tracker hosts', '<img src="https://stats.example.com/p.gif">', ''],
-    ['keeps normal images', '<img src="https://cdn.example/p.jpg" width="640">', '<img src="https://cdn.example/p.jpg" width="640" />'],
+    [
+      'keeps normal images',
+      '<img src="https://cdn.example/p.jpg" width="640">',
+      '<img src="https://cdn.example/p.jpg" width="640" />',
+    ],
     ['drops svg payloads', '<svg><script>alert(1)</script></svg><p>x</p>', '<p>x</p>'],
     ['drops protocol-relative urls', '<a href="//evil.example">x</a>', '<a>x</a>'],
-    ['keeps captions', '<figure><img src="https://a.example/i.jpg"><figcaption>Kim Ji-won | JTBC</figcaption></figure>', '<figure><img src="https://a.example/i.jpg" /><figcaption>Kim Ji-won | JTBC</figcaption></figure>'],
+    [
+      'keeps captions',
+      '<figure><img src="https://a.example/i.jpg"><figcaption>Kim Ji-won | JTBC</figcaption></figure>',
+      '<figure><img src="https://a.example/i.jpg" /><figcaption>Kim Ji-won | JTBC</figcaption></figure>',
+    ],
   ])('%s', (_name, input, expected) => {
     expect(sanitizeHtml(input)).toBe(expected);
   });
@@ -27,7 +43,22 @@ describe('sanitizeHtml', () => {
   it('never grows its own output and is idempotent', () => {
     const fragment = fc.oneof(
       fc.string(),
-      fc.constantFrom('<p>', '</p>', '<script>', '</script>', '<a href="javascript:x">', '<img src=x onerror=y>', '<iframe src="https://www.youtube.com/embed/x">', '&amp;', '<b>', '</b>', '"', "'", '<!--', '-->'),
+      fc.constantFrom(
+        '<p>',
+        '</p>',
+        '<script>',
+        '</script>',
+        '<a href="javascript:x">',
+        '<img src=x onerror=y>',
+        '<iframe src="https://www.youtube.com/embed/x">',
+        '&amp;',
+        '<b>',
+        '</b>',
+        '"',
+        "'",
+        '<!--',
+        '-->',
+      ),
     );
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 30 }), (parts) => {

@@ -4,7 +4,9 @@ import { validateCatalog } from '../catalog/validate-catalog.js';
 import { buildLinker } from '../link/build-linker.js';
 import { createApp } from './create-app.js';
 
-const parsed = validateCatalog(JSON.parse(readFileSync(new URL('../catalog/fixtures/small-catalog.json', import.meta.url), 'utf8')));
+const parsed = validateCatalog(
+  JSON.parse(readFileSync(new URL('../catalog/fixtures/small-catalog.json', import.meta.url), 'utf8')),
+);
 if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
 const linker = buildLinker(parsed.catalog);
 const app = createApp({ linker: () => linker });

@@ -25,7 +25,10 @@ export function createApp(deps: AppDeps): Hono {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
-    c.header('Content-Security-Policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'");
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'",
+    );
   });
   app.get('/', (c) => c.html(analyzePage()));
   app.get('/healthz', (c) => c.json({ ok: true }));

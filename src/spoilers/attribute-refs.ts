@@ -30,7 +30,12 @@ function sentenceBounds(text: string, at: number): [number, number] {
  * The show each episode reference belongs to: a show named in the same sentence (the nearest one before the
  * reference, else the nearest after), else the show last named before it, else the text's only show.
  */
-export function attributeRef(ref: EpisodeRef, text: string, positions: Array<{ at: number; show: string }>, shows: ShowFacts[]): string | null {
+export function attributeRef(
+  ref: EpisodeRef,
+  text: string,
+  positions: Array<{ at: number; show: string }>,
+  shows: ShowFacts[],
+): string | null {
   if (shows.length === 1) {
     const inSentence = positions.length === 0 || positions.some((p) => p.show === shows[0].id);
     return inSentence ? shows[0].id : null;

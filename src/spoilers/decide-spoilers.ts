@@ -45,9 +45,17 @@ export function decideSpoilers({ doc, mentions, shows, today }: SpoilerInput): S
   const banner = spoilerBanner.exec(text);
   const headlineEnd = doc.blocks.find((b) => b.kind === 'headline')?.end ?? 0;
   const beforePremiere = (s: ShowFacts) => !!published && !!s.episodes[0] && published < s.episodes[0].airDate;
-  const plots = plotCues(text, positions.map((p) => p.at), mentions);
+  const plots = plotCues(
+    text,
+    positions.map((p) => p.at),
+    mentions,
+  );
   const allPreair = shows.length > 0 && shows.every(beforePremiere);
-  const kind = classifyTextKind(text, { beforePremiere: allPreair || (!plots.length && !refs.length && preairCue.test(text) && shows.some(beforePremiere)), plot: plots.length > 0 || !!banner, episodes: refs.length > 0 });
+  const kind = classifyTextKind(text, {
+    beforePremiere: allPreair || (!plots.length && !refs.length && preairCue.test(text) && shows.some(beforePremiere)),
+    plot: plots.length > 0 || !!banner,
+    episodes: refs.length > 0,
+  });
 
   const spoilers: SpoilerDecision[] = [];
   for (const show of shows) {
@@ -64,10 +72,17 @@ export function decideSpoilers({ doc, mentions, shows, today }: SpoilerInput): S
       if (kind === 'ratings' && !plots.length && !banner) continue;
       horizon = Math.max(horizon, ep);
       if (ref.rule.startsWith('time')) confidence = Math.min(confidence, 0.75);
-      evidence.push({ text: ref.text, start: ref.start, end: ref.end, rule: ref.upcoming ? `preview-${ref.rule}` : ref.rule });
+      evidence.push({
+        text: ref.text,
+        start: ref.start,
+        end: ref.end,
+        rule: ref.upcoming ? `preview-${ref.rule}` : ref.rule,
+      });
     }
     // A plot cue belongs to the show it is attributed to, like an episode reference.
-    const myPlots = plots.filter((p) => attributeRef({ ...p, text: p.cue, episode: 0, rule: 'plot' }, text, positions, shows) === show.id);
+    const myPlots = plots.filter(
+      (p) => attributeRef({ ...p, text: p.cue, episode: 0, rule: 'plot' }, text, positions, shows) === show.id,
+    );
     const reveals = myPlots.length > 0 || !!banner || kind === 'bts' || kind === 'finale' || kind === 'review';
     if (!horizon && primary && reveals && kind !== 'ratings' && kind !== 'news') {
       const latest = published ? latestAiredBy(show.episodes, published) : latestAiredBy(show.episodes, today);

@@ -1,8 +1,42 @@
 import type { EpisodeRef } from './spoiler-types.js';
 
-const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const ordinals = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
 const counts = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const num = (s: string) => Number.parseInt(s, 10);
 
@@ -16,20 +50,62 @@ const upcomingNear = /\b(next|upcoming|tonight'?s|preview|teaser|will air|to air
 
 /** Episode references in English and Korean, each with the rule that found it. */
 const patterns: Pattern[] = [
-  { re: /\b(?:episodes?|eps?\.?)\s*#?(\d{1,3})(?:\s*(?:-|–|—|to|through|and|&)\s*(\d{1,3}))?\b/gi, rule: 'explicit-episode', ref: (m) => ({ episode: Math.max(num(m[1]), m[2] ? num(m[2]) : 0) }) },
+  {
+    re: /\b(?:episodes?|eps?\.?)\s*#?(\d{1,3})(?:\s*(?:-|–|—|to|through|and|&)\s*(\d{1,3}))?\b/gi,
+    rule: 'explicit-episode',
+    ref: (m) => ({ episode: Math.max(num(m[1]), m[2] ? num(m[2]) : 0) }),
+  },
   { re: /\bEP\.?\s?(\d{1,3})\b/g, rule: 'explicit-episode', ref: (m) => ({ episode: num(m[1]) }) },
-  { re: /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:and\s+(\d{1,3})(?:st|nd|rd|th)\s+)?episodes?\b/gi, rule: 'explicit-episode', ref: (m) => ({ episode: Math.max(num(m[1]), m[2] ? num(m[2]) : 0) }) },
-  { re: new RegExp(`\\b(${ordinals.join('|')})\\s+(?:and\\s+(${ordinals.join('|')})\\s+)?episodes?\\b`, 'gi'), rule: 'explicit-episode', ref: (m) => ({ episode: Math.max(ordinals.indexOf(m[1].toLowerCase()), m[2] ? ordinals.indexOf(m[2].toLowerCase()) : 0) + 1 }) },
-  { re: new RegExp(`\\bfirst\\s+(${counts.join('|')}|\\d{1,2})\\s+episodes\\b`, 'gi'), rule: 'explicit-episode', ref: (m) => ({ episode: /\d/.test(m[1]) ? num(m[1]) : counts.indexOf(m[1].toLowerCase()) + 1 }) },
+  {
+    re: /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:and\s+(\d{1,3})(?:st|nd|rd|th)\s+)?episodes?\b/gi,
+    rule: 'explicit-episode',
+    ref: (m) => ({ episode: Math.max(num(m[1]), m[2] ? num(m[2]) : 0) }),
+  },
+  {
+    re: new RegExp(`\\b(${ordinals.join('|')})\\s+(?:and\\s+(${ordinals.join('|')})\\s+)?episodes?\\b`, 'gi'),
+    rule: 'explicit-episode',
+    ref: (m) => ({
+      episode: Math.max(ordinals.indexOf(m[1].toLowerCase()), m[2] ? ordinals.indexOf(m[2].toLowerCase()) : 0) + 1,
+    }),
+  },
+  {
+    re: new RegExp(`\\bfirst\\s+(${counts.join('|')}|\\d{1,2})\\s+episodes\\b`, 'gi'),
+    rule: 'explicit-episode',
+    ref: (m) => ({ episode: /\d/.test(m[1]) ? num(m[1]) : counts.indexOf(m[1].toLowerCase()) + 1 }),
+  },
   // "The premiere" names episode 1; "will premiere in April" (the verb) does not.
-  { re: /\b(?:the|its|series|season)\s+(?:premiere|pilot)\b(?!\s+(?:on|in|date)\b)|\bpremiere episode\b|\bpilot episode\b/gi, rule: 'premiere', ref: () => ({ episode: 1 }) },
-  { re: /\b(?:(?:series|season)\s+)?finale\b|\b(?:final|last)\s+episodes?\b/gi, rule: 'finale', ref: () => ({ episode: 'last' }) },
-  { re: /(?:제\s?)?(\d{1,3})\s*(?:-|~)?\s*(\d{1,3})?\s*(?:회|화)(?![장사원계견담식])/g, rule: 'explicit-episode', ref: (m) => ({ episode: Math.max(num(m[1]), m[2] ? num(m[2]) : 0) }) },
+  {
+    re: /\b(?:the|its|series|season)\s+(?:premiere|pilot)\b(?!\s+(?:on|in|date)\b)|\bpremiere episode\b|\bpilot episode\b/gi,
+    rule: 'premiere',
+    ref: () => ({ episode: 1 }),
+  },
+  {
+    re: /\b(?:(?:series|season)\s+)?finale\b|\b(?:final|last)\s+episodes?\b/gi,
+    rule: 'finale',
+    ref: () => ({ episode: 'last' }),
+  },
+  {
+    re: /(?:제\s?)?(\d{1,3})\s*(?:-|~)?\s*(\d{1,3})?\s*(?:회|화)(?![장사원계견담식])/g,
+    rule: 'explicit-episode',
+    ref: (m) => ({ episode: Math.max(num(m[1]), m[2] ? num(m[2]) : 0) }),
+  },
   { re: /최종회|마지막\s?회|마지막\s?화/g, rule: 'finale', ref: () => ({ episode: 'last' }) },
-  { re: /\b(?:last night'?s|yesterday'?s|the latest|the most recent|the newest|this weekend'?s|recent)\s+(?:episode|broadcast|installment|instalment)s?\b/gi, rule: 'time-latest', ref: () => ({ episode: 'latest' }) },
+  {
+    re: /\b(?:last night'?s|yesterday'?s|the latest|the most recent|the newest|this weekend'?s|recent)\s+(?:episode|broadcast|installment|instalment)s?\b/gi,
+    rule: 'time-latest',
+    ref: () => ({ episode: 'latest' }),
+  },
   { re: /\bthis week'?s\s+(?:episodes?|broadcasts?)\b/gi, rule: 'time-week', ref: () => ({ episode: 'week' }) },
-  { re: new RegExp(`\\b(${weekdays.join('|')})'?s\\s+(?:episode|broadcast|airing)\\b`, 'gi'), rule: 'time-weekday', ref: (m) => ({ episode: 'latest', weekday: weekdays.indexOf(m[1].toLowerCase()) }) },
-  { re: new RegExp(`\\b(?:on|aired|broadcast)\\s+(${months.join('|')})\\s+(\\d{1,2})\\b`, 'gi'), rule: 'time-date', ref: (m) => ({ episode: 'latest', date: `${months.indexOf(m[1].toLowerCase()) + 1}-${m[2]}` }) },
+  {
+    re: new RegExp(`\\b(${weekdays.join('|')})'?s\\s+(?:episode|broadcast|airing)\\b`, 'gi'),
+    rule: 'time-weekday',
+    ref: (m) => ({ episode: 'latest', weekday: weekdays.indexOf(m[1].toLowerCase()) }),
+  },
+  {
+    re: new RegExp(`\\b(?:on|aired|broadcast)\\s+(${months.join('|')})\\s+(\\d{1,2})\\b`, 'gi'),
+    rule: 'time-date',
+    ref: (m) => ({ episode: 'latest', date: `${months.indexOf(m[1].toLowerCase()) + 1}-${m[2]}` }),
+  },
 ];
 
 export function findEpisodeRefs(text: string): EpisodeRef[] {
@@ -41,7 +117,14 @@ export function findEpisodeRefs(text: string): EpisodeRef[] {
       if (!ref || ref.episode === 0 || (typeof ref.episode === 'number' && ref.episode > 500)) continue;
       if (refs.some((r) => m!.index < r.end && r.start < m!.index + m![0].length)) continue;
       const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25);
-      refs.push({ start: m.index, end: m.index + m[0].length, text: m[0], rule: p.rule, upcoming: upcomingNear.test(around), ...ref } as EpisodeRef);
+      refs.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        rule: p.rule,
+        upcoming: upcomingNear.test(around),
+        ...ref,
+      } as EpisodeRef);
     }
   }
   return refs.sort((a, b) => a.start - b.start);

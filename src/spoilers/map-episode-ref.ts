@@ -15,7 +15,12 @@ export function latestAiredBy(episodes: DatedEpisode[], date: string): number | 
 }
 
 /** The episode number an attributed reference points to for one show, given the publish date (or null). */
-export function mapEpisodeRef(ref: EpisodeRef, show: ShowFacts, published: string | null, today: string): number | null {
+export function mapEpisodeRef(
+  ref: EpisodeRef,
+  show: ShowFacts,
+  published: string | null,
+  today: string,
+): number | null {
   const at = published ?? today;
   if (typeof ref.episode === 'number') return Math.min(ref.episode, show.episodeCount);
   if (ref.episode === 'last') return show.episodeCount;

@@ -1,5 +1,5 @@
-import { resolveEpisodeDates } from '../catalog/episode-dates.js';
 import type { Mention } from '../analyze/analysis-types.js';
+import { resolveEpisodeDates } from '../catalog/episode-dates.js';
 import type { ShowFacts } from './spoiler-types.js';
 
 /** Real shows for the spoiler tests (facts from the starter catalog), and a tiny stand-in for the linker. */

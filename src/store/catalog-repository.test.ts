@@ -21,7 +21,12 @@ describe.each(storageTargets)('catalog storage on $name', (target) => {
     expect(report.people.added).toBe(4);
     const catalog = await readCatalog(database.db);
     const show = catalog.shows[0];
-    expect(show).toMatchObject({ id: 'my-liberation-notes', network: 'jtbc', episodeCount: 16, schedule: ['Sat', 'Sun'] });
+    expect(show).toMatchObject({
+      id: 'my-liberation-notes',
+      network: 'jtbc',
+      episodeCount: 16,
+      schedule: ['Sat', 'Sun'],
+    });
     expect(show.cast?.map((c) => c.characterHangul)).toEqual(['염창희', '염미정', '염기정', '구씨']);
   });
 
@@ -67,4 +72,3 @@ describe.each(storageTargets)('catalog storage on $name', (target) => {
     expect(hangul[0]).toMatchObject({ kind: 'person', id: 'son-suk-ku' });
   });
 });
-

@@ -1,6 +1,13 @@
 import { type Kysely, sql } from 'kysely';
 import type { Catalog, Network, Person, Show } from '../catalog/catalog-schema.js';
-import { canonicalCatalog, canonicalNetwork, canonicalPerson, canonicalShow, sameEntry, searchTextOf } from './catalog-rows.js';
+import {
+  canonicalCatalog,
+  canonicalNetwork,
+  canonicalPerson,
+  canonicalShow,
+  sameEntry,
+  searchTextOf,
+} from './catalog-rows.js';
 import type { DB } from './db-types.js';
 
 export interface UpsertCounts {
@@ -75,8 +82,18 @@ export async function upsertCatalog(db: Kysely<DB>, catalog: Catalog, source: st
       return changed;
     };
     for (const { row } of diff<Network>('networks', catalog.networks, current.networks, canonicalNetwork)) {
-      const values = { name: row.name, hangul: row.hangul ?? null, aliases: JSON.stringify(row.aliases), source, updated_at: now };
-      await trx.insertInto('networks').values({ id: row.id, ...values }).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+      const values = {
+        name: row.name,
+        hangul: row.hangul ?? null,
+        aliases: JSON.stringify(row.aliases),
+        source,
+        updated_at: now,
+      };
+      await trx
+        .insertInto('networks')
+        .values({ id: row.id, ...values })
+        .onConflict((oc) => oc.column('id').doUpdateSet(values))
+        .execute();
     }
     for (const { row } of diff<Person>('people', catalog.people, current.people, canonicalPerson)) {
       const values = {
@@ -87,9 +104,14 @@ export async function upsertCatalog(db: Kysely<DB>, catalog: Catalog, source: st
         source,
         updated_at: now,
       };
-      await trx.insertInto('people').values({ id: row.id, ...values }).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+      await trx
+        .insertInto('people')
+        .values({ id: row.id, ...values })
+        .onConflict((oc) => oc.column('id').doUpdateSet(values))
+        .execute();
     }
-    for (const { row } of diff<Show>('shows', catalog.shows, current.shows, canonicalShow)) await writeShow(trx, row, source, now);
+    for (const { row } of diff<Show>('shows', catalog.shows, current.shows, canonicalShow))
+      await writeShow(trx, row, source, now);
     return report;
   });
 }
@@ -108,13 +130,24 @@ async function writeShow(trx: Kysely<DB>, show: Show, source: string, now: strin
     source,
     updated_at: now,
   };
-  await trx.insertInto('shows').values({ id: show.id, ...values }).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+  await trx
+    .insertInto('shows')
+    .values({ id: show.id, ...values })
+    .onConflict((oc) => oc.column('id').doUpdateSet(values))
+    .execute();
   await trx.deleteFrom('episodes').where('show_id', '=', show.id).execute();
   await trx.deleteFrom('cast_members').where('show_id', '=', show.id).execute();
   if (show.episodes?.length)
     await trx
       .insertInto('episodes')
-      .values(show.episodes.map((e) => ({ show_id: show.id, number: e.number, air_date: e.airDate, rating: e.rating ?? null })))
+      .values(
+        show.episodes.map((e) => ({
+          show_id: show.id,
+          number: e.number,
+          air_date: e.airDate,
+          rating: e.rating ?? null,
+        })),
+      )
       .execute();
   const cast = dedupeCast(show.cast ?? []);
   if (cast.length)
@@ -134,7 +167,9 @@ async function writeShow(trx: Kysely<DB>, show: Show, source: string, now: strin
 
 function dedupeCast<T extends { person: string; character: string }>(cast: T[]): T[] {
   const seen = new Set<string>();
-  return cast.filter((c) => !seen.has(`${c.person}\u0000${c.character}`) && !!seen.add(`${c.person}\u0000${c.character}`));
+  return cast.filter(
+    (c) => !seen.has(`${c.person}\u0000${c.character}`) && !!seen.add(`${c.person}\u0000${c.character}`),
+  );
 }
 
 export interface CatalogSearchHit {

@@ -10,7 +10,8 @@ export function searchTextOf(...parts: Array<string | string[] | null | undefine
 }
 
 /** Lists that are empty are left out, so a file without them and the stored entry compare equal. */
-const list = <K extends string, T>(key: K, value: T[] | undefined) => (value?.length ? { [key]: value } : {}) as { [P in K]?: T[] };
+const list = <K extends string, T>(key: K, value: T[] | undefined) =>
+  (value?.length ? { [key]: value } : {}) as { [P in K]?: T[] };
 
 export function canonicalNetwork(n: Network): Network {
   return { id: n.id, name: n.name, ...(n.hangul ? { hangul: n.hangul } : {}), ...list('aliases', n.aliases) };
@@ -32,7 +33,11 @@ export function canonicalShow(s: Show): Show {
       'episodes',
       [...(s.episodes ?? [])]
         .sort((a, b) => a.number - b.number)
-        .map((e) => ({ number: e.number, airDate: e.airDate, ...(e.rating !== undefined ? { rating: e.rating } : {}) })),
+        .map((e) => ({
+          number: e.number,
+          airDate: e.airDate,
+          ...(e.rating !== undefined ? { rating: e.rating } : {}),
+        })),
     ),
     ...(s.firstAirDate ? { firstAirDate: s.firstAirDate } : {}),
     ...(s.lastAirDate ? { lastAirDate: s.lastAirDate } : {}),

@@ -12,8 +12,12 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new AppError('storage.failed', `database migration ${failed} failed: ${String((error as Error).message ?? error)}`, {
-      cause: error,
-    });
+    throw new AppError(
+      'storage.failed',
+      `database migration ${failed} failed: ${String((error as Error).message ?? error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

@@ -53,7 +53,10 @@ export function weighForm(ctx: MatchContext, form: IndexedForm, at: Placement): 
   if (!headline && nextWordCapitalized(text, end)) return 0;
   // Capitals not explained by a sentence start: the word opens mid-sentence, or a later word of a several-word title
   // ("Our Blues episode 12" at the start of a sentence) is capitalised too.
-  if (!headline && (!isSentenceInitial(text, keyStart) || (at.words > 1 && laterWordCapitalized(text, keyStart, end)))) {
+  if (
+    !headline &&
+    (!isSentenceInitial(text, keyStart) || (at.words > 1 && laterWordCapitalized(text, keyStart, end)))
+  ) {
     const n = near();
     return n ? 0.9 : previousWordCapitalized(text, start) ? 0 : 0.75;
   }
@@ -62,6 +65,9 @@ export function weighForm(ctx: MatchContext, form: IndexedForm, at: Placement): 
 
 /** Whether a word after the first of the span begins with a capital (minor words such as "of" do not count). */
 function laterWordCapitalized(text: string, start: number, end: number): boolean {
-  const words = text.slice(start, end).split(/[\s-]+/).slice(1);
+  const words = text
+    .slice(start, end)
+    .split(/[\s-]+/)
+    .slice(1);
   return words.some((w) => w.length > 3 && isUpperLetter(w[0]));
 }

@@ -64,5 +64,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['meta', 'cast_members', 'episodes', 'shows', 'people', 'networks']) await db.schema.dropTable(t).execute();
+  for (const t of ['meta', 'cast_members', 'episodes', 'shows', 'people', 'networks'])
+    await db.schema.dropTable(t).execute();
 }
