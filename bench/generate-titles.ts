@@ -1,4 +1,5 @@
 import type { NetworkEntry, TitleEntry } from '../src/titles/title-types.js';
+import { random } from './make-articles.js';
 
 /**
  * Deterministic English-like K-drama titles, Hangul titles and 2 KB news texts for the title benchmark. Titles
@@ -6,17 +7,8 @@ import type { NetworkEntry, TitleEntry } from '../src/titles/title-types.js';
  * catalogs do.
  */
 
-/** mulberry32: the same seed gives the same catalog and texts on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed gives the same catalog and texts on every run. */
+export const seeded = random;
 
 const adjectives = (
   'secret silent little crazy lovely strange golden hidden eternal brave wild sweet bitter frozen last first dear ' +
