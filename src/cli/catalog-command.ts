@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
+import { catalogJsonSchema } from '../catalog/catalog-json-schema.js';
 import { importCatalog } from '../catalog/import-catalog.js';
 import { searchCatalog } from '../catalog/search-catalog.js';
 import { AppError } from '../errors/app-error.js';
@@ -33,6 +34,16 @@ export function catalogCommand(): Command {
     .action(async (opts: { output?: string }, cmd: Command) => {
       const data = await withDatabase(configFrom(cmd), (d) => readCatalog(d.db));
       const json = `${JSON.stringify(data, null, 2)}\n`;
+      if (opts.output) await writeFile(opts.output, json);
+      else process.stdout.write(json);
+    });
+
+  catalog
+    .command('schema')
+    .description('print the JSON Schema that catalog files are validated against')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .action(async (opts: { output?: string }) => {
+      const json = `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`;
       if (opts.output) await writeFile(opts.output, json);
       else process.stdout.write(json);
     });
