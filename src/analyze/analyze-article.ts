@@ -34,6 +34,13 @@ export function analyzeArticle(doc: ArticleDoc, linker: Linker, options: Analyze
   });
 
   const talkedAbout = new Set([...shows.map((s) => s.id), ...characters.map((c) => c.show)]);
+  // Two or more cast members whose only common show is one show: the text is about it even when it is not named
+  // ("the pair laughing through the scene from episode 8"), which is what keeps such a text from leaking.
+  const common = people
+    .map((p) => new Set(view.showsOfPerson.get(p.id) ?? []))
+    .reduce<Set<string> | null>((acc, set) => (acc ? new Set([...acc].filter((id) => set.has(id))) : set), null);
+  const named = new Set(talkedAbout);
+  if (people.length >= 2 && common?.size === 1) talkedAbout.add([...common][0]);
   const facts: ShowFacts[] = [...talkedAbout].flatMap((id) => {
     const show = view.shows.get(id);
     if (!show) return [];
@@ -45,6 +52,7 @@ export function analyzeArticle(doc: ArticleDoc, linker: Linker, options: Analyze
         episodes: view.episodes.get(id) ?? [],
         lastAirDate: show.lastAirDate,
         castPersonIds: (show.cast ?? []).map((c) => c.person),
+        inferred: !named.has(id),
       },
     ];
   });

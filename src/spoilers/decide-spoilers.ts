@@ -84,7 +84,9 @@ export function decideSpoilers({ doc, mentions, shows, today }: SpoilerInput): S
       (p) => attributeRef({ ...p, text: p.cue, episode: 0, rule: 'plot' }, text, positions, shows) === show.id,
     );
     const reveals = myPlots.length > 0 || !!banner || kind === 'bts' || kind === 'finale' || kind === 'review';
-    if (!horizon && primary && reveals && kind !== 'ratings' && kind !== 'news') {
+    // A show known only from its cast (real-life news of two co-stars) is not spoiled by loose plot words.
+    const looseOk = !show.inferred || kind === 'bts' || kind === 'preview';
+    if (!horizon && primary && reveals && looseOk && kind !== 'ratings' && kind !== 'news') {
       const latest = published ? latestAiredBy(show.episodes, published) : latestAiredBy(show.episodes, today);
       horizon = latest ?? (published ? 0 : show.episodeCount);
       confidence = 0.6;

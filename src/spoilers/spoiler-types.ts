@@ -8,6 +8,8 @@ export interface ShowFacts {
   episodes: DatedEpisode[];
   lastAirDate?: string;
   castPersonIds: string[];
+  /** Not named in the text, only inferred from its cast members: episode references count, loose plot cues do not. */
+  inferred?: boolean;
 }
 
 export interface SpoilerInput {
