@@ -27,6 +27,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let lite: PGlite | null = null;
   if (options.databaseUrl) {
     pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server closes (a restart, an administrator) is dropped from the pool; the next query
+    // opens a new one. Without this handler node-postgres would end the process.
+    pool.on('error', (error) => console.error(`haebang: a PostgreSQL connection closed: ${error.message}`));
   } else {
     const dataDir = options.dataDir ?? 'memory://';
     try {
