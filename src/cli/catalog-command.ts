@@ -32,21 +32,14 @@ export function catalogCommand(): Command {
     .description('write the whole catalog in the import format')
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(async (opts: { output?: string }, cmd: Command) => {
-      const data = await withDatabase(configFrom(cmd), (d) => readCatalog(d.db));
-      const json = `${JSON.stringify(data, null, 2)}\n`;
-      if (opts.output) await writeFile(opts.output, json);
-      else process.stdout.write(json);
+      await writeJson(await withDatabase(configFrom(cmd), (d) => readCatalog(d.db)), opts.output);
     });
 
   catalog
     .command('schema')
     .description('print the JSON Schema that catalog files are validated against')
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .action(async (opts: { output?: string }) => {
-      const json = `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`;
-      if (opts.output) await writeFile(opts.output, json);
-      else process.stdout.write(json);
-    });
+    .action(async (opts: { output?: string }) => writeJson(catalogJsonSchema(), opts.output));
 
   catalog
     .command('show')
@@ -76,4 +69,11 @@ export function catalogCommand(): Command {
           console.log(`${h.kind.padEnd(9)} ${h.id.padEnd(32)} ${h.name} (${h.hangul ?? ''})  [${h.match}]`);
     });
   return catalog;
+}
+
+/** Pretty JSON to a file, or to standard output when no file is named. */
+async function writeJson(value: unknown, output?: string): Promise<void> {
+  const json = `${JSON.stringify(value, null, 2)}\n`;
+  if (output) await writeFile(output, json);
+  else process.stdout.write(json);
 }
