@@ -32,6 +32,8 @@ export interface ArticleDoc {
   url?: string;
   /** Links to related articles found in the page (HTML input). */
   related?: Array<{ title: string; url: string }>;
+  /** The main content as HTML with absolute URLs (HTML input), not yet sanitised. */
+  html?: string;
 }
 
 export type EntityKind = 'show' | 'person' | 'character' | 'network';

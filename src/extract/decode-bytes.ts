@@ -14,7 +14,9 @@ const binaryMagic: Array<[string, number[]]> = [
 function charsetOf(contentType: string | undefined, head: string): string | null {
   const fromHeader = contentType?.match(/charset\s*=\s*["']?([\w-]+)/i)?.[1];
   if (fromHeader) return fromHeader.toLowerCase();
-  const meta = head.match(/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i)?.[1];
+  const meta =
+    head.match(/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i)?.[1] ??
+    head.match(/^\s*<\?xml[^>]+encoding\s*=\s*["']([\w-]+)["']/i)?.[1];
   return meta ? meta.toLowerCase() : null;
 }
 
@@ -27,7 +29,7 @@ function decodeAs(bytes: Uint8Array, label: string): string | null {
 }
 
 /**
- * Bytes to text: BOMs, a declared charset (Content-Type or <meta>), else UTF-8, else EUC-KR/CP949 (the WHATWG
+ * Bytes to text: BOMs, a declared charset (Content-Type, <meta> or the XML declaration), else UTF-8, else EUC-KR/CP949 (the WHATWG
  * "euc-kr" decoder is CP949). Empty, binary, undecodable and over-5-MB input is refused with a one-line error.
  */
 export function decodeBytes(bytes: Uint8Array, contentType?: string): string {

@@ -19,6 +19,12 @@ describe('decodeBytes', () => {
       undefined,
       '<meta charset="euc-kr"><p>나의 해방일지',
     ],
+    [
+      'EUC-KR declared in an XML declaration',
+      new Uint8Array([...utf8('<?xml version="1.0" encoding="EUC-KR"?><title>'), ...eucKrTitle]),
+      undefined,
+      '<?xml version="1.0" encoding="EUC-KR"?><title>나의 해방일지',
+    ],
   ])('%s', (_name, bytes, contentType, expected) => {
     expect(decodeBytes(bytes, contentType)).toBe(expected);
   });

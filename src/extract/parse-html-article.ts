@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { ArticleDoc, BlockKind, DocumentBlock } from '../analyze/analysis-types.js';
+import type { ArticleDoc } from '../analyze/analysis-types.js';
+import { docFromContentHtml } from './doc-from-content-html.js';
 
 const isoDay = (s: string | null | undefined) =>
   s && /^\d{4}-\d{2}-\d{2}/.test(s.trim()) ? s.trim().slice(0, 10) : null;
@@ -34,7 +35,7 @@ function relatedOf(document: Document, base?: string): Array<{ title: string; ur
 
 /**
  * An HTML page to an article document: Readability finds the main content (scripts never run); its headings,
- * paragraphs and figure captions become blocks of one plain text.
+ * paragraphs and figure captions become blocks of one plain text. `html` is the main content, not yet sanitised.
  */
 export function parseHtmlArticle(html: string, opts: { url?: string; published?: string | null } = {}): ArticleDoc {
   const { document } = parseHTML(html);
@@ -46,40 +47,11 @@ export function parseHtmlArticle(html: string, opts: { url?: string; published?:
     document.querySelector('title')?.textContent?.trim() ||
     null;
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-  const { document: content } = parseHTML(`<html><body>${article?.content ?? ''}</body></html>`);
-  const parts: Array<{ kind: BlockKind; text: string; credit?: string }> = [];
-  if (headline) parts.push({ kind: 'headline', text: headline });
-  for (const el of content.querySelectorAll('h2, h3, h4, p, figcaption, li, blockquote')) {
-    if (el.closest('figcaption') && el.tagName !== 'FIGCAPTION') continue;
-    const text = el.textContent?.replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    if (el.tagName === 'FIGCAPTION') {
-      const credit =
-        /\s\|\s*([^|]{1,60})$/.exec(text)?.[1].trim() ?? el.querySelector('cite, .credit')?.textContent?.trim();
-      parts.push({ kind: 'caption', text, ...(credit ? { credit } : {}) });
-    } else if (/^H[2-4]$/.test(el.tagName)) {
-      if (text !== headline) parts.push({ kind: 'heading', text });
-    } else if (/^(sources?|출처)\s*:/i.test(text)) parts.push({ kind: 'source', text });
-    else if (text !== headline) parts.push({ kind: 'paragraph', text });
-  }
-  let text = '';
-  const blocks: DocumentBlock[] = [];
-  for (const p of parts) {
-    if (text) text += '\n\n';
-    blocks.push({
-      kind: p.kind,
-      start: text.length,
-      end: text.length + p.text.length,
-      ...(p.credit ? { credit: p.credit } : {}),
-    });
-    text += p.text;
-  }
-  return {
-    title: headline,
+  const { doc, html: content } = docFromContentHtml(article?.content ?? '', {
+    headline,
     published,
-    text,
-    blocks,
-    ...(opts.url ? { url: opts.url } : {}),
-    ...(related.length ? { related } : {}),
-  };
+    url: opts.url,
+    related,
+  });
+  return { ...doc, html: content };
 }
