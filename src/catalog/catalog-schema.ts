@@ -15,8 +15,19 @@ export type Weekday = z.infer<typeof weekday>;
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'expected an id of lower-case letters, digits and hyphens');
 const text = z.string().trim().min(1, 'must not be empty').max(300);
 
+/** The entry's ids in the sources it is synced from, so a later sync updates the same entry. */
+export const sourceIdsSchema = z.object({
+  tmdb: z.number().int().min(1).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, 'expected a Wikidata item id such as Q42')
+    .optional(),
+});
+export type SourceIds = z.infer<typeof sourceIdsSchema>;
+
 export const networkSchema = z.looseObject({
   id,
+  ids: sourceIdsSchema.optional(),
   name: text,
   hangul: text.optional(),
   aliases: z.array(text).optional(),
@@ -24,6 +35,7 @@ export const networkSchema = z.looseObject({
 
 export const personSchema = z.looseObject({
   id,
+  ids: sourceIdsSchema.optional(),
   name: text,
   hangul: text,
   aliases: z.array(text).optional(),
@@ -43,6 +55,7 @@ export const episodeSchema = z.looseObject({
 
 export const showSchema = z.looseObject({
   id,
+  ids: sourceIdsSchema.optional(),
   title: text,
   hangul: text,
   aliases: z.array(text).optional(),

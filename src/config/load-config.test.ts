@@ -9,6 +9,20 @@ describe('loadConfig', () => {
     ['ci flag', { CI: 'true' }, { ci: true }],
     ['private fetch', { HAEBANG_ALLOW_PRIVATE_FETCH: '1' }, { allowPrivateFetch: true }],
     ['empty values are unset', { DATABASE_URL: '' }, { databaseUrl: null }],
+    [
+      'sync defaults',
+      {},
+      {
+        tmdbToken: null,
+        tmdbApiKey: null,
+        tmdbBaseUrl: 'https://api.themoviedb.org',
+        wikidataSparqlUrl: 'https://query.wikidata.org/sparql',
+      },
+    ],
+    ['tmdb token', { HAEBANG_TMDB_TOKEN: ' eyJ.token ' }, { tmdbToken: 'eyJ.token' }],
+    ['tmdb api key', { HAEBANG_TMDB_API_KEY: 'abc123' }, { tmdbApiKey: 'abc123' }],
+    ['tmdb url', { HAEBANG_TMDB_URL: 'http://127.0.0.1:9000/' }, { tmdbBaseUrl: 'http://127.0.0.1:9000' }],
+    ['wikidata url', { HAEBANG_WIKIDATA_URL: 'http://127.0.0.1:9001/sparql' }, { wikidataSparqlUrl: 'http://127.0.0.1:9001/sparql' }],
   ])('%s', (_name, env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });
@@ -20,6 +34,7 @@ describe('loadConfig', () => {
   it.each([
     ['bad port', { HAEBANG_PORT: 'abc' }, /HAEBANG_PORT/],
     ['bad url', { DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
+    ['bad tmdb url', { HAEBANG_TMDB_URL: 'ftp://x' }, /HAEBANG_TMDB_URL/],
   ])('rejects %s', (_name, env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

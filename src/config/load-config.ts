@@ -16,6 +16,14 @@ export interface Config {
   ci: boolean;
   /** A PostgreSQL server for the storage tests (a throwaway cluster). */
   testDatabaseUrl: string | null;
+  /** TMDB v4 read access token, sent as `Authorization: Bearer`. */
+  tmdbToken: string | null;
+  /** TMDB v3 API key, sent as the `api_key` query parameter (used when there is no token). */
+  tmdbApiKey: string | null;
+  /** TMDB API origin (tests point it at a loopback server). */
+  tmdbBaseUrl: string;
+  /** Wikidata's SPARQL endpoint. */
+  wikidataSparqlUrl: string;
 }
 
 const flag = z
@@ -37,6 +45,10 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL')
     .optional(),
+  HAEBANG_TMDB_TOKEN: z.string().trim().min(1).optional(),
+  HAEBANG_TMDB_API_KEY: z.string().trim().min(1).optional(),
+  HAEBANG_TMDB_URL: z.url({ protocol: /^https?$/ }).optional(),
+  HAEBANG_WIKIDATA_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export function loadConfig(
@@ -58,6 +70,10 @@ export function loadConfig(
     allowPrivateFetch: e.HAEBANG_ALLOW_PRIVATE_FETCH,
     ci: e.CI,
     testDatabaseUrl: e.HAEBANG_TEST_DATABASE_URL ?? null,
+    tmdbToken: e.HAEBANG_TMDB_TOKEN ?? null,
+    tmdbApiKey: e.HAEBANG_TMDB_API_KEY ?? null,
+    tmdbBaseUrl: (e.HAEBANG_TMDB_URL ?? 'https://api.themoviedb.org').replace(/\/+$/, ''),
+    wikidataSparqlUrl: e.HAEBANG_WIKIDATA_URL ?? 'https://query.wikidata.org/sparql',
     ...overrides,
   };
 }

@@ -18,6 +18,12 @@ export type ErrorCode =
   | 'fetch.http-status'
   | 'storage.failed'
   | 'config.invalid'
+  | 'sync.not-configured'
+  | 'sync.unauthorized'
+  | 'sync.unavailable'
+  | 'sync.rate-limited'
+  | 'sync.malformed'
+  | 'sync.not-found'
   | 'not-found'
   | 'internal';
 

@@ -19,6 +19,8 @@ export interface FetchOptions {
   resolve?: (host: string) => Promise<string[]>;
   /** Decides whether an address may be connected to (default: public addresses only); tests inject one. */
   isAllowedAddress?: (address: string) => boolean;
+  /** Statuses returned as results instead of thrown as 'fetch.http-status' (API clients read 401, 429, 5xx). */
+  acceptStatus?: (status: number) => boolean;
 }
 
 export interface FetchResult {
@@ -75,7 +77,7 @@ export async function fetchUrl(target: string, opts: FetchOptions = {}): Promise
     const bytes =
       res.statusCode === 304 ? new Uint8Array() : await readBody(res, opts.maxBytes ?? 5 * 1024 * 1024, url, signal);
     const status = res.statusCode ?? 0;
-    if (status !== 304 && (status < 200 || status >= 300))
+    if (status !== 304 && (status < 200 || status >= 300) && !opts.acceptStatus?.(status))
       throw new AppError('fetch.http-status', `${url}: HTTP ${status}`, { details: [`status ${status}`] });
     const headers = Object.fromEntries(
       Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]),

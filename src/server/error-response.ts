@@ -17,6 +17,12 @@ const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   'fetch.too-large': 413,
   'fetch.too-many-redirects': 502,
   'fetch.http-status': 502,
+  'sync.not-configured': 400,
+  'sync.unauthorized': 502,
+  'sync.unavailable': 503,
+  'sync.rate-limited': 503,
+  'sync.malformed': 502,
+  'sync.not-found': 404,
 };
 
 /** The one place where errors become HTTP responses: `{error: {code, message, details?}}`. */

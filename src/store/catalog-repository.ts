@@ -8,7 +8,8 @@ import {
   sameEntry,
   searchTextOf,
 } from './catalog-rows.js';
-import type { DB } from './db-types.js';
+import { type DB, type FactSource, factSources, type Provenance } from './db-types.js';
+import { type EntryKind, type Facts, mergeFacts } from './merge-facts.js';
 
 export interface UpsertCounts {
   added: number;
@@ -17,8 +18,18 @@ export interface UpsertCounts {
 }
 export type UpsertReport = Record<'networks' | 'people' | 'shows', UpsertCounts>;
 
+/** The whole catalog with each entry's per-field provenance (which source gave each fact). */
+export interface CatalogFacts {
+  catalog: Catalog;
+  provenance: Record<EntryKind, Map<string, Provenance>>;
+}
+
 /** Reads the whole catalog in its file format (the in-memory linker and `catalog export` use this). */
 export async function readCatalog(db: Kysely<DB>): Promise<Catalog> {
+  return (await readCatalogFacts(db)).catalog;
+}
+
+export async function readCatalogFacts(db: Kysely<DB>): Promise<CatalogFacts> {
   const [networks, people, shows, episodes, cast] = await Promise.all([
     db.selectFrom('networks').selectAll().orderBy('id').execute(),
     db.selectFrom('people').selectAll().orderBy('id').execute(),
@@ -28,11 +39,18 @@ export async function readCatalog(db: Kysely<DB>): Promise<Catalog> {
   ]);
   const episodesOf = groupBy(episodes, (e) => e.show_id);
   const castOf = groupBy(cast, (c) => c.show_id);
-  return canonicalCatalog({
-    networks: networks.map((n) => ({ id: n.id, name: n.name, hangul: n.hangul ?? undefined, aliases: n.aliases })),
-    people: people.map((p) => ({ id: p.id, name: p.name, hangul: p.hangul, aliases: p.aliases })),
+  const catalog = canonicalCatalog({
+    networks: networks.map((n) => ({
+      id: n.id,
+      ids: n.source_ids,
+      name: n.name,
+      hangul: n.hangul ?? undefined,
+      aliases: n.aliases,
+    })),
+    people: people.map((p) => ({ id: p.id, ids: p.source_ids, name: p.name, hangul: p.hangul, aliases: p.aliases })),
     shows: shows.map((s) => ({
       id: s.id,
+      ids: s.source_ids,
       title: s.title,
       hangul: s.hangul,
       aliases: s.aliases,
@@ -53,6 +71,25 @@ export async function readCatalog(db: Kysely<DB>): Promise<Catalog> {
       })),
     })),
   });
+  const provenanceOf = (rows: Array<{ id: string; provenance: Provenance }>) =>
+    new Map(rows.map((r) => [r.id, r.provenance]));
+  return {
+    catalog,
+    provenance: { networks: provenanceOf(networks), people: provenanceOf(people), shows: provenanceOf(shows) },
+  };
+}
+
+/** What a write changed in one entry: its kind, id, whether it is new, and the fields whose value changed. */
+export interface EntryChange {
+  kind: EntryKind;
+  id: string;
+  added: boolean;
+  fields: string[];
+}
+
+export interface CatalogWrite {
+  report: UpsertReport;
+  changes: EntryChange[];
 }
 
 /**
@@ -60,34 +97,59 @@ export async function readCatalog(db: Kysely<DB>): Promise<Catalog> {
  * so importing the same file twice changes nothing.
  */
 export async function upsertCatalog(db: Kysely<DB>, catalog: Catalog, source: string): Promise<UpsertReport> {
+  return (await writeCatalog(db, catalog, source)).report;
+}
+
+/**
+ * Writes entries from one source in one transaction, fact by fact (see mergeFacts): a file import overrides synced
+ * facts, a sync (`tmdb`, `wikidata`) never overrides a fact entered by hand or imported from a file.
+ */
+export async function writeCatalog(db: Kysely<DB>, catalog: Catalog, source: string): Promise<CatalogWrite> {
+  const from: FactSource = (factSources as readonly string[]).includes(source) ? (source as FactSource) : 'file';
   return db.transaction().execute(async (trx) => {
-    const current = await readCatalog(trx);
+    const current = await readCatalogFacts(trx);
     const report: UpsertReport = {
       networks: { added: 0, updated: 0, unchanged: 0 },
       people: { added: 0, updated: 0, unchanged: 0 },
       shows: { added: 0, updated: 0, unchanged: 0 },
     };
+    const changes: EntryChange[] = [];
     const now = new Date().toISOString();
-    const diff = <T extends { id: string }>(kind: keyof UpsertReport, rows: T[], existing: T[], canon: (x: T) => T) => {
+    const diff = <T extends { id: string }>(kind: EntryKind, rows: T[], existing: T[], canon: (x: T) => T) => {
       const old = new Map(existing.map((e) => [e.id, e]));
-      const changed: Array<{ row: T; isNew: boolean }> = [];
+      const changed: Array<Facts<T>> = [];
       for (const row of rows.map(canon)) {
         const prev = old.get(row.id);
-        if (prev && sameEntry(prev, row)) report[kind].unchanged++;
+        const stored = prev && { entry: prev, provenance: current.provenance[kind].get(row.id) ?? {} };
+        const merged = mergeFacts(kind, row as T & { id: string }, stored, from);
+        const entry = canon(merged.entry);
+        if (stored && sameEntry(prev, entry) && sameProvenance(stored.provenance, merged.provenance))
+          report[kind].unchanged++;
         else {
           report[kind][prev ? 'updated' : 'added']++;
-          changed.push({ row, isNew: !prev });
+          changes.push({ kind, id: row.id, added: !prev, fields: merged.changed });
+          changed.push({ entry, provenance: merged.provenance });
         }
       }
       return changed;
     };
-    for (const { row } of diff<Network>('networks', catalog.networks, current.networks, canonicalNetwork)) {
+    const meta = (ids: unknown, provenance: Provenance) => ({
+      source: from,
+      source_ids: JSON.stringify(ids ?? {}),
+      provenance: JSON.stringify(provenance),
+      updated_at: now,
+    });
+    for (const { entry: row, provenance } of diff<Network>(
+      'networks',
+      catalog.networks,
+      current.catalog.networks,
+      canonicalNetwork,
+    )) {
       const values = {
         name: row.name,
         hangul: row.hangul ?? null,
-        aliases: JSON.stringify(row.aliases),
-        source,
-        updated_at: now,
+        aliases: JSON.stringify(row.aliases ?? []),
+        ...meta(row.ids, provenance),
       };
       await trx
         .insertInto('networks')
@@ -95,14 +157,18 @@ export async function upsertCatalog(db: Kysely<DB>, catalog: Catalog, source: st
         .onConflict((oc) => oc.column('id').doUpdateSet(values))
         .execute();
     }
-    for (const { row } of diff<Person>('people', catalog.people, current.people, canonicalPerson)) {
+    for (const { entry: row, provenance } of diff<Person>(
+      'people',
+      catalog.people,
+      current.catalog.people,
+      canonicalPerson,
+    )) {
       const values = {
         name: row.name,
         hangul: row.hangul,
-        aliases: JSON.stringify(row.aliases),
+        aliases: JSON.stringify(row.aliases ?? []),
         search_text: searchTextOf(row.name, row.hangul, row.aliases),
-        source,
-        updated_at: now,
+        ...meta(row.ids, provenance),
       };
       await trx
         .insertInto('people')
@@ -110,13 +176,17 @@ export async function upsertCatalog(db: Kysely<DB>, catalog: Catalog, source: st
         .onConflict((oc) => oc.column('id').doUpdateSet(values))
         .execute();
     }
-    for (const { row } of diff<Show>('shows', catalog.shows, current.shows, canonicalShow))
-      await writeShow(trx, row, source, now);
-    return report;
+    for (const { entry, provenance } of diff<Show>('shows', catalog.shows, current.catalog.shows, canonicalShow))
+      await writeShow(trx, entry, meta(entry.ids, provenance));
+    return { report, changes };
   });
 }
 
-async function writeShow(trx: Kysely<DB>, show: Show, source: string, now: string): Promise<void> {
+async function writeShow(
+  trx: Kysely<DB>,
+  show: Show,
+  meta: { source: string; source_ids: string; provenance: string; updated_at: string },
+): Promise<void> {
   const values = {
     title: show.title,
     hangul: show.hangul,
@@ -127,8 +197,7 @@ async function writeShow(trx: Kysely<DB>, show: Show, source: string, now: strin
     last_air_date: show.lastAirDate ?? null,
     schedule: JSON.stringify(show.schedule ?? []),
     search_text: searchTextOf(show.title, show.hangul, show.aliases),
-    source,
-    updated_at: now,
+    ...meta,
   };
   await trx
     .insertInto('shows')
@@ -203,6 +272,12 @@ export async function searchCatalogText(db: Kysely<DB>, text: string, limit = 10
   ]
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
+}
+
+/** jsonb does not keep key order, so provenance is compared key by key. */
+function sameProvenance(a: Provenance, b: Provenance): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {

@@ -1,4 +1,4 @@
-import type { Catalog, Network, Person, Show } from '../catalog/catalog-schema.js';
+import type { Catalog, Network, Person, Show, SourceIds } from '../catalog/catalog-schema.js';
 
 /** Converts between catalog entries and their table rows; one canonical JSON per entry decides "changed". */
 
@@ -13,17 +13,26 @@ export function searchTextOf(...parts: Array<string | string[] | null | undefine
 const list = <K extends string, T>(key: K, value: T[] | undefined) =>
   (value?.length ? { [key]: value } : {}) as { [P in K]?: T[] };
 
+/** Source ids in a fixed key order, left out when there are none. */
+export function canonicalIds(ids: SourceIds | null | undefined): { ids?: SourceIds } {
+  const out: SourceIds = {};
+  if (ids?.tmdb !== undefined) out.tmdb = ids.tmdb;
+  if (ids?.wikidata !== undefined) out.wikidata = ids.wikidata;
+  return Object.keys(out).length ? { ids: out } : {};
+}
+
 export function canonicalNetwork(n: Network): Network {
-  return { id: n.id, name: n.name, ...(n.hangul ? { hangul: n.hangul } : {}), ...list('aliases', n.aliases) };
+  return { id: n.id, ...canonicalIds(n.ids), name: n.name, ...(n.hangul ? { hangul: n.hangul } : {}), ...list('aliases', n.aliases) };
 }
 
 export function canonicalPerson(p: Person): Person {
-  return { id: p.id, name: p.name, hangul: p.hangul, ...list('aliases', p.aliases) };
+  return { id: p.id, ...canonicalIds(p.ids), name: p.name, hangul: p.hangul, ...list('aliases', p.aliases) };
 }
 
 export function canonicalShow(s: Show): Show {
   return {
     id: s.id,
+    ...canonicalIds(s.ids),
     title: s.title,
     hangul: s.hangul,
     ...list('aliases', s.aliases),

@@ -1,9 +1,18 @@
 import type { ColumnType, Generated } from 'kysely';
 
 /** Where a catalog fact came from: a file import (or the starter catalog), or a sync source. */
-export type FactSource = 'file' | 'starter' | 'tmdb' | 'wikidata';
+export const factSources = ['file', 'starter', 'tmdb', 'wikidata'] as const;
+export type FactSource = (typeof factSources)[number];
 
 type Json<T> = ColumnType<T, string, string>;
+
+/** An entry's ids in the sync sources: TMDB's numeric id, Wikidata's QID. */
+export interface SourceIdsColumn {
+  tmdb?: number;
+  wikidata?: string;
+}
+/** Where each field of an entry came from, by catalog field name (title, aliases, episodes, cast, ...). */
+export type Provenance = Record<string, FactSource>;
 
 export interface NetworksTable {
   id: string;
@@ -11,6 +20,8 @@ export interface NetworksTable {
   hangul: string | null;
   aliases: Json<string[]>;
   source: string;
+  source_ids: Json<SourceIdsColumn>;
+  provenance: Json<Provenance>;
   updated_at: ColumnType<Date, string | undefined, string>;
 }
 
@@ -22,6 +33,8 @@ export interface PeopleTable {
   /** Every name of the person in one string, for trigram search. */
   search_text: string;
   source: string;
+  source_ids: Json<SourceIdsColumn>;
+  provenance: Json<Provenance>;
   updated_at: ColumnType<Date, string | undefined, string>;
 }
 
@@ -37,6 +50,8 @@ export interface ShowsTable {
   schedule: Json<string[]>;
   search_text: string;
   source: string;
+  source_ids: Json<SourceIdsColumn>;
+  provenance: Json<Provenance>;
   updated_at: ColumnType<Date, string | undefined, string>;
 }
 
@@ -55,6 +70,16 @@ export interface CastTable {
   position: number;
 }
 
+export interface UnknownTitlesTable {
+  /** The normalized title (folded, words run together). */
+  key: string;
+  title: string;
+  count: number;
+  samples: Json<Array<{ itemId: string; title: string | null; url: string | null }>>;
+  first_seen: ColumnType<Date, string | undefined, string>;
+  last_seen: ColumnType<Date, string | undefined, string>;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -67,6 +92,7 @@ export interface DB {
   episodes: EpisodesTable;
   cast_members: CastTable;
   meta: MetaTable;
+  unknown_titles: UnknownTitlesTable;
 }
 
 export type { Generated };
