@@ -10,12 +10,21 @@ export type ErrorCode =
   | 'input.invalid'
   | 'catalog.invalid'
   | 'catalog.not-found'
+  | 'auth.required'
+  | 'auth.invalid-credentials'
+  | 'auth.rate-limited'
+  | 'auth.forbidden'
+  | 'auth.csrf'
+  | 'auth.setup-done'
   | 'fetch.refused'
   | 'fetch.failed'
   | 'fetch.timeout'
   | 'fetch.too-large'
   | 'fetch.too-many-redirects'
   | 'fetch.http-status'
+  | 'feed.malformed'
+  | 'feed.exists'
+  | 'item.duplicate'
   | 'storage.failed'
   | 'config.invalid'
   | 'sync.not-configured'
@@ -31,12 +40,19 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** Extra facts for the reader of the error, e.g. every problem of an invalid file with its JSON path. */
   readonly details?: string[];
+  /** For a rate limit: seconds until the caller may try again (sent as Retry-After). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: string[] }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: string[]; retryAfterSeconds?: number },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.details = options?.details;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 
