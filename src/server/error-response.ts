@@ -11,6 +11,12 @@ const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   'catalog.invalid': 400,
   'catalog.not-found': 404,
   'not-found': 404,
+  'auth.required': 401,
+  'auth.invalid-credentials': 401,
+  'auth.rate-limited': 429,
+  'auth.forbidden': 403,
+  'auth.csrf': 403,
+  'auth.setup-done': 409,
   'fetch.refused': 400,
   'fetch.failed': 502,
   'fetch.timeout': 504,
@@ -29,6 +35,7 @@ const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
 export function errorResponse(error: unknown, c: Context): Response {
   if (error instanceof AppError) {
     const status = statusOf[error.code] ?? 500;
+    if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
     return c.json({ error: { code: error.code, message: error.message, details: error.details } }, status);
   }
   console.error(error);

@@ -85,6 +85,44 @@ export interface MetaTable {
   value: string;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  password_hash: string;
+  role: 'owner' | 'member';
+  unfollowed_policy: ColumnType<'hide' | 'show', 'hide' | 'show' | undefined, 'hide' | 'show'>;
+  created_at: ColumnType<Date, string | undefined, never>;
+}
+
+export interface SessionsTable {
+  /** sha256 (hex) of the session token; the token itself is only in the user's cookie. */
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  expires_at: ColumnType<Date, Date, Date>;
+  last_seen_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface ProgressTable {
+  user_id: number;
+  show_id: string;
+  watched_through: number;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface RevealsTable {
+  user_id: number;
+  item_id: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface LoginAttemptsTable {
+  key: string;
+  window_start: ColumnType<Date, Date, Date>;
+  count: number;
+}
+
 export interface DB {
   networks: NetworksTable;
   people: PeopleTable;
@@ -92,6 +130,11 @@ export interface DB {
   episodes: EpisodesTable;
   cast_members: CastTable;
   meta: MetaTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  progress: ProgressTable;
+  reveals: RevealsTable;
+  login_attempts: LoginAttemptsTable;
   unknown_titles: UnknownTitlesTable;
 }
 

@@ -1,0 +1,91 @@
+import type { Kysely } from 'kysely';
+import type { DB } from './db-types.js';
+import type { UnfollowedPolicy } from './users-repository.js';
+
+/**
+ * A user's reading state: progress per show, items revealed one by one, and what to do with shows they do not
+ * follow. Every query takes the user id and is scoped by it, so no call can read or change another user's state.
+ */
+export interface ReadingSettings {
+  unfollowedPolicy: UnfollowedPolicy;
+}
+
+/** Show id → the last episode the user has watched (0: following, nothing watched yet). */
+export async function getProgress(db: Kysely<DB>, userId: number): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('progress')
+    .select(['show_id', 'watched_through'])
+    .where('user_id', '=', userId)
+    .orderBy('show_id')
+    .execute();
+  return new Map(rows.map((r) => [r.show_id, r.watched_through]));
+}
+
+export async function setProgress(
+  db: Kysely<DB>,
+  userId: number,
+  showId: string,
+  watchedThrough: number,
+): Promise<void> {
+  const now = new Date();
+  await db
+    .insertInto('progress')
+    .values({ user_id: userId, show_id: showId, watched_through: watchedThrough, updated_at: now })
+    .onConflict((oc) =>
+      oc.columns(['user_id', 'show_id']).doUpdateSet({ watched_through: watchedThrough, updated_at: now }),
+    )
+    .execute();
+}
+
+/** Stops following a show; true when there was progress to remove. */
+export async function removeProgress(db: Kysely<DB>, userId: number, showId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('progress')
+    .where('user_id', '=', userId)
+    .where('show_id', '=', showId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+export async function addReveal(db: Kysely<DB>, userId: number, itemId: string): Promise<void> {
+  await db
+    .insertInto('reveals')
+    .values({ user_id: userId, item_id: itemId })
+    .onConflict((oc) => oc.columns(['user_id', 'item_id']).doNothing())
+    .execute();
+}
+
+/** The ids of the items the user chose to reveal, oldest first. */
+export async function listReveals(db: Kysely<DB>, userId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('reveals')
+    .select('item_id')
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .orderBy('item_id')
+    .execute();
+  return rows.map((r) => r.item_id);
+}
+
+/** True when the item was revealed and no longer is. */
+export async function removeReveal(db: Kysely<DB>, userId: number, itemId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('reveals')
+    .where('user_id', '=', userId)
+    .where('item_id', '=', itemId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+export async function getSettings(db: Kysely<DB>, userId: number): Promise<ReadingSettings | null> {
+  const row = await db.selectFrom('users').select('unfollowed_policy').where('id', '=', userId).executeTakeFirst();
+  return row ? { unfollowedPolicy: row.unfollowed_policy } : null;
+}
+
+export async function setSettings(db: Kysely<DB>, userId: number, settings: ReadingSettings): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ unfollowed_policy: settings.unfollowedPolicy })
+    .where('id', '=', userId)
+    .execute();
+}

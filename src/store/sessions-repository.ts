@@ -1,0 +1,134 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from './db-types.js';
+import type { UserRecord } from './users-repository.js';
+
+/** Sessions, and the failed login attempts that gate creating them. */
+export interface SessionRecord {
+  id: string;
+  csrfToken: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  user: UserRecord;
+}
+
+export interface NewSession {
+  /** sha256 (hex) of the token in the cookie. */
+  id: string;
+  userId: number;
+  csrfToken: string;
+  now: Date;
+  expiresAt: Date;
+}
+
+export async function insertSession(db: Kysely<DB>, s: NewSession): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({
+      id: s.id,
+      user_id: s.userId,
+      csrf_token: s.csrfToken,
+      created_at: s.now,
+      last_seen_at: s.now,
+      expires_at: s.expiresAt,
+    })
+    .execute();
+}
+
+/** The session with this id and its user, expired or not (the caller decides). */
+export async function findSession(db: Kysely<DB>, id: string): Promise<SessionRecord | null> {
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select([
+      's.id',
+      's.csrf_token',
+      's.expires_at',
+      's.last_seen_at',
+      'u.id as user_id',
+      'u.name',
+      'u.role',
+      'u.unfollowed_policy',
+      'u.created_at',
+    ])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    csrfToken: row.csrf_token,
+    expiresAt: row.expires_at,
+    lastSeenAt: row.last_seen_at,
+    user: {
+      id: row.user_id,
+      name: row.name,
+      role: row.role,
+      unfollowedPolicy: row.unfollowed_policy,
+      createdAt: row.created_at,
+    },
+  };
+}
+
+export async function touchSession(db: Kysely<DB>, id: string, now: Date, expiresAt: Date): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', id).execute();
+}
+
+export async function deleteSession(db: Kysely<DB>, id: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+/** Ends every session of a user except `keepId` (e.g. after a password change, all but the current one). */
+export async function deleteUserSessions(db: Kysely<DB>, userId: number, keepId?: string): Promise<void> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepId !== undefined) query = query.where('id', '!=', keepId);
+  await query.execute();
+}
+
+export async function deleteExpiredSessions(db: Kysely<DB>, now: Date): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+}
+
+export interface LoginFailures {
+  key: string;
+  windowStart: Date;
+  count: number;
+}
+
+/**
+ * Counts one failed login for `key` in a fixed window: a window older than `windowMs` starts again at `now` with
+ * one failure. One statement, so concurrent failures are all counted. Stale keys are purged on the way.
+ */
+export async function recordLoginFailure(db: Kysely<DB>, key: string, now: Date, windowMs: number): Promise<void> {
+  const cutoff = new Date(now.getTime() - windowMs);
+  await db.deleteFrom('login_attempts').where('window_start', '<=', cutoff).where('key', '!=', key).execute();
+  const stale = sql<boolean>`login_attempts.window_start <= ${cutoff}`;
+  await db
+    .insertInto('login_attempts')
+    .values({ key, window_start: now, count: 1 })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        count: sql<number>`case when ${stale} then 1 else login_attempts.count + 1 end`,
+        window_start: sql<Date>`case when ${stale} then ${now} else login_attempts.window_start end`,
+      }),
+    )
+    .execute();
+}
+
+/** The failures counted in the current window for each of `keys` that has any. */
+export async function currentLoginFailures(
+  db: Kysely<DB>,
+  keys: string[],
+  now: Date,
+  windowMs: number,
+): Promise<LoginFailures[]> {
+  const rows = await db
+    .selectFrom('login_attempts')
+    .select(['key', 'window_start', 'count'])
+    .where('key', 'in', keys)
+    .where('window_start', '>', new Date(now.getTime() - windowMs))
+    .execute();
+  return rows.map((r) => ({ key: r.key, windowStart: r.window_start, count: r.count }));
+}
+
+export async function clearLoginFailures(db: Kysely<DB>, key: string): Promise<void> {
+  await db.deleteFrom('login_attempts').where('key', '=', key).execute();
+}
