@@ -80,6 +80,70 @@ export interface UnknownTitlesTable {
   last_seen: ColumnType<Date, string | undefined, string>;
 }
 
+export interface FeedsTable {
+  id: Generated<number>;
+  url: string;
+  title: string | null;
+  site_url: string | null;
+  kind: 'feed' | 'youtube';
+  interval_minutes: number;
+  etag: string | null;
+  last_modified: string | null;
+  next_fetch_at: ColumnType<Date, Date | undefined, Date>;
+  last_fetched_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  last_success_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  error_count: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  created_at: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface ItemsTable {
+  id: string;
+  feed_id: number | null;
+  guid: string | null;
+  url: string | null;
+  canonical_url: string | null;
+  title: string;
+  /** The title folded for near-duplicate detection across feeds (trigram similarity). */
+  title_key: string;
+  published_at: ColumnType<Date | null, Date | null, Date | null>;
+  /** KST calendar date of `published_at`. */
+  published_date: string | null;
+  author: string | null;
+  source_name: string | null;
+  media_type: 'article' | 'video';
+  video_id: string | null;
+  image_url: string | null;
+  summary: string;
+  /** Sanitised HTML, safe to show. */
+  content_html: string;
+  /** The article document (text, blocks, related links) the analysis was made from. */
+  doc: Json<unknown>;
+  kind: string;
+  analysis: Json<unknown>;
+  /** The analyser version and catalog fingerprint this analysis was made with. */
+  analyzed_with: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface ItemEntitiesTable {
+  item_id: string;
+  kind: 'show' | 'person' | 'character' | 'network';
+  entity_id: string;
+  mentions: number;
+  /** The spellings the item used for this entity. */
+  spellings: Json<string[]>;
+}
+
+export interface ItemHorizonsTable {
+  item_id: string;
+  show_id: string;
+  through_episode: number;
+  confidence: number;
+  evidence: Json<unknown>;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -130,12 +194,15 @@ export interface DB {
   episodes: EpisodesTable;
   cast_members: CastTable;
   meta: MetaTable;
+  feeds: FeedsTable;
+  items: ItemsTable;
+  item_entities: ItemEntitiesTable;
+  item_horizons: ItemHorizonsTable;
   users: UsersTable;
   sessions: SessionsTable;
   progress: ProgressTable;
   reveals: RevealsTable;
   login_attempts: LoginAttemptsTable;
-  unknown_titles: UnknownTitlesTable;
 }
 
 export type { Generated };

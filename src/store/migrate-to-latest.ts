@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import { AppError } from '../errors/app-error.js';
 import * as m0001 from './migrations/0001-catalog.js';
+import * as m0002 from './migrations/0002-items.js';
 import * as m0003 from './migrations/0003-catalog-sync.js';
 import * as m0004 from './migrations/0004-users.js';
 
 /** Migrations are listed here in order; the same ones run on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
   '0001-catalog': m0001,
+  '0002-items': m0002,
   '0003-catalog-sync': m0003,
   '0004-users': m0004,
 };

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../config/load-config.js';
+import { type FetchOptions, type FetchResult, fetchUrl } from '../fetch/fetch-url.js';
+import type { DB } from '../store/db-types.js';
+import { createHostLimiter, type HostLimiter } from './host-limiter.js';
+import { type Analyzer, loadAnalyzer } from './load-analyzer.js';
+
+/** What every ingest step needs: the store, a polite fetcher, the analyser and a clock. */
+export interface IngestDeps {
+  db: Kysely<DB>;
+  fetch(url: string, options?: FetchOptions): Promise<FetchResult>;
+  limiter: HostLimiter;
+  analyzer(): Promise<Analyzer>;
+  now(): Date;
+}
+
+export const userAgent = 'haebang/0.1 (self-hosted K-drama news reader; +https://github.com/haebang/haebang)';
+
+/** The default dependencies: the safe fetcher (private addresses refused unless configured), two requests per host. */
+export function createIngestDeps(db: Kysely<DB>, config: Pick<Config, 'allowPrivateFetch'>): IngestDeps {
+  return {
+    db,
+    fetch: (url, options) =>
+      fetchUrl(url, {
+        allowPrivate: config.allowPrivateFetch,
+        userAgent,
+        timeoutMs: 20_000,
+        maxBytes: 5 * 1024 * 1024,
+        maxRedirects: 5,
+        ...options,
+      }),
+    limiter: createHostLimiter(2),
+    analyzer: () => loadAnalyzer(db),
+    now: () => new Date(),
+  };
+}

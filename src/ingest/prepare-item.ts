@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { kstToday } from '../analyze/analyze-article.js';
+import type { ArticleDoc } from '../analyze/analysis-types.js';
+import { docFromContentHtml } from '../extract/doc-from-content-html.js';
+import { extractArticle } from '../extract/extract-article.js';
+import { canonicalizeUrl } from '../parse/canonicalize-url.js';
+import type { FeedEntry } from '../parse/feed-types.js';
+import { kstDateOf } from '../parse/parse-feed-date.js';
+import { sanitizeHtml } from '../sanitize/sanitize-html.js';
+import type { NewItem } from '../store/items-repository.js';
+import type { IngestDeps } from './ingest-deps.js';
+
+/** Feed content shorter than this (in characters of text) is a summary: the page is fetched for the article. */
+export const fullTextMinChars = 600;
+
+export interface PrepareContext {
+  feedId: number | null;
+  sourceName: string | null;
+}
+
+export const itemIdOf = (entry: Pick<FeedEntry, 'url' | 'guid' | 'title' | 'publishedAt'>, feedId: number | null) =>
+  createHash('sha256')
+    .update(canonicalizeUrl(entry.url) ?? `${feedId}|${entry.guid ?? `${entry.title}|${entry.publishedAt}`}`)
+    .digest('hex')
+    .slice(0, 24);
+
+/** A title folded for near-duplicate detection: case, width and punctuation do not matter. */
+export const titleKeyOf = (title: string) =>
+  title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const textLength = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim().length;
+
+/** The article behind an entry: the video's description, the feed's full content, or the fetched page. */
+async function contentOf(
+  entry: FeedEntry,
+  deps: IngestDeps,
+  published: string | null,
+): Promise<{ doc: ArticleDoc; html: string }> {
+  const opts = { headline: entry.title, published, url: entry.url ?? undefined };
+  if (entry.video) {
+    const paragraphs = (entry.video.description ?? '').split(/\n\s*\n/).filter((p) => p.trim());
+    const html = paragraphs.map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, '<br>')}</p>`).join('');
+    return docFromContentHtml(html, opts);
+  }
+  const best =
+    [entry.contentHtml, entry.summaryHtml]
+      .filter((h): h is string => !!h)
+      .sort((a, b) => textLength(b) - textLength(a))[0] ?? '';
+  if (textLength(best) < fullTextMinChars && entry.url) {
+    try {
+      const page = await deps.limiter.run(entry.url, () => deps.fetch(entry.url!));
+      const doc = extractArticle({ bytes: page.bytes, contentType: page.contentType, url: page.url, published });
+      if (doc.text.length > textLength(best))
+        return { doc: { ...doc, title: doc.title ?? entry.title }, html: doc.html ?? '' };
+    } catch {
+      // The page could not be fetched or read: the feed's own text is still worth keeping.
+    }
+  }
+  return docFromContentHtml(best, opts);
+}
+
+/** One feed entry through extract, sanitize and analyse, ready to store. */
+export async function prepareItem(entry: FeedEntry, ctx: PrepareContext, deps: IngestDeps): Promise<NewItem> {
+  const published = entry.publishedAt ? kstDateOf(entry.publishedAt) : null;
+  const { doc: rawDoc, html } = await contentOf(entry, deps, published);
+  const { html: _html, ...doc } = rawDoc as ArticleDoc;
+  const contentHtml = sanitizeHtml(html);
+  const analyzer = await deps.analyzer();
+  const rows = analyzer.analyze(doc, kstToday(deps.now()));
+  const firstParagraph = doc.blocks.find((b) => b.kind === 'paragraph');
+  const summary = firstParagraph ? doc.text.slice(firstParagraph.start, firstParagraph.end) : '';
+  const imageUrl = entry.imageUrl ?? /<img[^>]+src="(https?:[^"]+)"/.exec(contentHtml)?.[1] ?? null;
+  return {
+    id: itemIdOf(entry, ctx.feedId),
+    feedId: ctx.feedId,
+    guid: entry.guid,
+    url: entry.url,
+    canonicalUrl: canonicalizeUrl(entry.url),
+    title: entry.title,
+    titleKey: titleKeyOf(entry.title),
+    publishedAt: entry.publishedAt ? new Date(entry.publishedAt) : null,
+    publishedDate: published,
+    author: entry.author,
+    sourceName: ctx.sourceName,
+    mediaType: entry.video ? 'video' : 'article',
+    videoId: entry.video?.id ?? null,
+    imageUrl: imageUrl && /^https?:\/\//.test(imageUrl) ? imageUrl : null,
+    summary: summary.length > 400 ? `${summary.slice(0, 399)}…` : summary,
+    contentHtml,
+    doc,
+    ...rows,
+  };
+}
