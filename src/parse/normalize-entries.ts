@@ -18,7 +18,7 @@ type MediaLike = {
   groups?: Array<MediaLike & { description?: unknown; title?: unknown }>;
   description?: unknown;
 };
-const mediaImage = (media: MediaLike | undefined) =>
+const mediaImage = (media: MediaLike | undefined): string | null =>
   media
     ? (media.thumbnails?.[0]?.url ??
       firstImage(media.contents ?? []) ??
