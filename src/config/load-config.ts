@@ -12,6 +12,11 @@ export interface Config {
   port: number;
   /** Allow fetching private, loopback and link-local addresses (home labs, tests). */
   allowPrivateFetch: boolean;
+  /**
+   * Trust the reverse proxy in front of haebang: its X-Forwarded-Proto (https makes session cookies Secure) and the
+   * last X-Forwarded-For address (for login rate limits). Off unless a proxy really sets these headers.
+   */
+  trustProxy: boolean;
   /** True under CI: tests that need a missing component fail instead of skipping. */
   ci: boolean;
   /** A PostgreSQL server for the storage tests (a throwaway cluster). */
@@ -40,6 +45,7 @@ const envSchema = z.object({
   HAEBANG_HOST: z.string().min(1).optional(),
   HAEBANG_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HAEBANG_ALLOW_PRIVATE_FETCH: flag,
+  HAEBANG_TRUST_PROXY: flag,
   CI: flag,
   HAEBANG_TEST_DATABASE_URL: z
     .string()
@@ -68,6 +74,7 @@ export function loadConfig(
     host: e.HAEBANG_HOST ?? '127.0.0.1',
     port: e.HAEBANG_PORT ?? 5173,
     allowPrivateFetch: e.HAEBANG_ALLOW_PRIVATE_FETCH,
+    trustProxy: e.HAEBANG_TRUST_PROXY,
     ci: e.CI,
     testDatabaseUrl: e.HAEBANG_TEST_DATABASE_URL ?? null,
     tmdbToken: e.HAEBANG_TMDB_TOKEN ?? null,
