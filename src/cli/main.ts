@@ -2,7 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../errors/app-error.js';
 import { analyzeCommand } from './analyze-command.js';
 import { catalogCommand } from './catalog-command.js';
+import { feedsCommand } from './feeds-command.js';
+import { addCommand, ingestCommand, reanalyzeCommand } from './ingest-command.js';
 import { serveCommand } from './serve-command.js';
+import { usersCommand } from './users-command.js';
 
 export function buildProgram(): Command {
   return new Command('haebang')
@@ -13,7 +16,12 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .addCommand(analyzeCommand())
     .addCommand(catalogCommand())
-    .addCommand(serveCommand());
+    .addCommand(feedsCommand())
+    .addCommand(ingestCommand())
+    .addCommand(addCommand())
+    .addCommand(reanalyzeCommand())
+    .addCommand(serveCommand())
+    .addCommand(usersCommand());
 }
 
 /** Runs the CLI; errors become one readable message (plus details) and a non-zero exit status. */

@@ -1,0 +1,112 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LoopbackServer, startLoopbackServer } from './loopback-server.js';
+
+const run = promisify(execFile);
+const bin = new URL('../bin/haebang.js', import.meta.url).pathname;
+const dataDir = mkdtempSync(join(tmpdir(), 'haebang-feeds-'));
+const fixture = (name: string) => readFileSync(new URL(`../src/ingest/fixtures/${name}`, import.meta.url), 'utf8');
+let server: LoopbackServer;
+
+async function haebang(args: string[], allowPrivate = true) {
+  return run(process.execPath, [bin, '--data-dir', join(dataDir, 'db'), ...args], {
+    env: { ...process.env, CI: '', DATABASE_URL: '', HAEBANG_ALLOW_PRIVATE_FETCH: allowPrivate ? '1' : '' },
+    maxBuffer: 1 << 24,
+  }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }),
+  );
+}
+
+beforeAll(async () => {
+  server = await startLoopbackServer();
+  const base = server.url('').replace(/\/$/, '');
+  server.routes.set('/desk.xml', {
+    headers: { 'content-type': 'application/rss+xml' },
+    body: fixture('desk-feed.xml').replaceAll('{{BASE}}', base),
+  });
+  server.routes.set('/news/interview', {
+    headers: { 'content-type': 'text/html' },
+    body: fixture('interview-page.html'),
+  });
+  server.routes.set('/clips.xml', {
+    headers: { 'content-type': 'application/atom+xml' },
+    body: fixture('clips-feed.xml'),
+  });
+  server.routes.set('/page', {
+    headers: { 'content-type': 'text/html' },
+    body: `<html><head><link rel="alternate" type="application/atom+xml" href="/clips.xml"></head><body>hi</body></html>`,
+  });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('haebang feeds, ingest and reanalyze', () => {
+  it('adds feeds (a page that announces one too), refuses a second add, lists them', async () => {
+    expect((await haebang(['feeds', 'add', server.url('/desk.xml'), '--every', '2h'])).stdout).toMatch(
+      /following #1 Drama Desk Daily \(feed, every 120 min\)/,
+    );
+    expect((await haebang(['feeds', 'add', server.url('/page')])).stdout).toMatch(
+      /following #2 Test Broadcaster Drama \(youtube/,
+    );
+    const again = await haebang(['feeds', 'add', server.url('/desk.xml')]);
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/is followed already/) });
+    const bad = await haebang(['feeds', 'add', server.url('/desk.xml'), '--every', 'often']);
+    expect(bad.stderr).toMatch(/--every: expected an interval/);
+  });
+
+  it('refuses loopback addresses unless they are allowed', async () => {
+    const r = await haebang(['feeds', 'add', server.url('/clips.xml')], false);
+    expect(r).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/refused, it resolves to a private or local address/),
+    });
+  });
+
+  it('ingests the due feeds with a summary, and a second pass changes nothing', async () => {
+    const first = await haebang(['ingest']);
+    expect(first.stdout).toMatch(
+      /2 feeds \(0 not modified, 0 failed\): 4 items added, 0 unchanged, 0 duplicates, 0 failed/,
+    );
+    const second = await haebang(['ingest', '--all']);
+    expect(second.stdout).toMatch(/2 feeds \(0 not modified, 0 failed\): 0 items added, 4 unchanged/);
+    const list = await haebang(['feeds', 'list']);
+    expect(list.stdout).toMatch(/#1 Drama Desk Daily .*\n\s+feed, every 120 min, 3 items/);
+  });
+
+  it('exports OPML that imports back to the same feeds', async () => {
+    const opml = (await haebang(['feeds', 'export'])).stdout;
+    expect(opml).toContain(`xmlUrl="${server.url('/desk.xml')}"`);
+    const file = join(dataDir, 'feeds.opml');
+    writeFileSync(file, opml);
+    expect((await haebang(['feeds', 'import', file])).stdout).toMatch(
+      /2 feeds in .*: 0 added, 2 followed already, 0 failed/,
+    );
+  });
+
+  it('re-analyses stored items after the catalog gains a show', async () => {
+    expect((await haebang(['reanalyze'])).stdout).toMatch(/4 items: 0 changed, 0 re-analysed/);
+    const catalog = JSON.parse((await haebang(['catalog', 'export'])).stdout);
+    const show = catalog.shows.find((s: { id: string }) => s.id === 'my-liberation-notes');
+    show.aliases = [...(show.aliases ?? []), 'Bus Stop Confessions'];
+    const file = join(dataDir, 'catalog.json');
+    writeFileSync(file, JSON.stringify(catalog));
+    await haebang(['catalog', 'import', file]);
+    const r = await haebang(['reanalyze']);
+    expect(r.stdout).toMatch(/4 items: \d+ changed, \d+ re-analysed with no change/);
+    expect(r.stdout).not.toMatch(/4 items: 0 changed, 0 re-analysed/);
+  });
+
+  it('removes a feed with its items', async () => {
+    expect((await haebang(['feeds', 'remove', '2'])).stdout).toMatch(
+      /removed #2 Test Broadcaster Drama and its 1 items/,
+    );
+    expect((await haebang(['feeds', 'remove', '2'])).stderr).toMatch(/no feed 2/);
+  });
+});
