@@ -4,10 +4,11 @@ import { catalogJsonSchema } from '../catalog/catalog-json-schema.js';
 import { importCatalog } from '../catalog/import-catalog.js';
 import { searchCatalog } from '../catalog/search-catalog.js';
 import { AppError } from '../errors/app-error.js';
-import { readCatalog } from '../store/catalog-repository.js';
+import { readCatalog, readCatalogFacts } from '../store/catalog-repository.js';
 import { configFrom, withDatabase } from './cli-context.js';
 import { formatPerson, formatShow } from './format-catalog.js';
 import { readInput } from './read-input.js';
+import { syncCommand, unknownCommand } from './sync-command.js';
 
 export function catalogCommand(): Command {
   const catalog = new Command('catalog').description('the catalog of shows, networks, people, cast and characters');
@@ -47,12 +48,13 @@ export function catalogCommand(): Command {
     .argument('<id>', 'a show or person id, e.g. my-liberation-notes or son-suk-ku')
     .option('--json', 'print JSON')
     .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
-      const data = await withDatabase(configFrom(cmd), (d) => readCatalog(d.db));
+      const { catalog: data, provenance } = await withDatabase(configFrom(cmd), (d) => readCatalogFacts(d.db));
       const show = data.shows.find((s) => s.id === id);
       const person = data.people.find((p) => p.id === id);
       if (!show && !person) throw new AppError('catalog.not-found', `no show or person with id "${id}"`);
-      if (opts.json) console.log(JSON.stringify(show ?? person, null, 2));
-      else console.log(show ? formatShow(show, data) : formatPerson(person!, data));
+      const sources = (show ? provenance.shows : provenance.people).get(id) ?? {};
+      if (opts.json) console.log(JSON.stringify({ ...(show ?? person), sources }, null, 2));
+      else console.log(show ? formatShow(show, data, sources) : formatPerson(person!, data, sources));
     });
 
   catalog
@@ -68,6 +70,8 @@ export function catalogCommand(): Command {
         for (const h of hits)
           console.log(`${h.kind.padEnd(9)} ${h.id.padEnd(32)} ${h.name} (${h.hangul ?? ''})  [${h.match}]`);
     });
+  catalog.addCommand(syncCommand());
+  catalog.addCommand(unknownCommand());
   return catalog;
 }
 

@@ -22,7 +22,11 @@ describe('loadConfig', () => {
     ['tmdb token', { HAEBANG_TMDB_TOKEN: ' eyJ.token ' }, { tmdbToken: 'eyJ.token' }],
     ['tmdb api key', { HAEBANG_TMDB_API_KEY: 'abc123' }, { tmdbApiKey: 'abc123' }],
     ['tmdb url', { HAEBANG_TMDB_URL: 'http://127.0.0.1:9000/' }, { tmdbBaseUrl: 'http://127.0.0.1:9000' }],
-    ['wikidata url', { HAEBANG_WIKIDATA_URL: 'http://127.0.0.1:9001/sparql' }, { wikidataSparqlUrl: 'http://127.0.0.1:9001/sparql' }],
+    [
+      'wikidata url',
+      { HAEBANG_WIKIDATA_URL: 'http://127.0.0.1:9001/sparql' },
+      { wikidataSparqlUrl: 'http://127.0.0.1:9001/sparql' },
+    ],
   ])('%s', (_name, env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });

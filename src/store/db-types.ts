@@ -194,6 +194,7 @@ export interface DB {
   episodes: EpisodesTable;
   cast_members: CastTable;
   meta: MetaTable;
+  unknown_titles: UnknownTitlesTable;
   feeds: FeedsTable;
   items: ItemsTable;
   item_entities: ItemEntitiesTable;
