@@ -4,7 +4,7 @@ import type { Database } from '../store/open-database.js';
 import { findSession } from '../store/sessions-repository.js';
 import { insertUser, type UserRecord } from '../store/users-repository.js';
 import { createMember } from './add-user.js';
-import { changePassword } from './change-password.js';
+import { changePassword, resetPassword } from './change-password.js';
 import { hashPassword } from './hash-password.js';
 import { login, logout } from './login.js';
 import { sessionFromToken, sessionIdOf, sessionTtlMs } from './session-from-token.js';
@@ -104,5 +104,14 @@ describe.each(storageTargets)('logging in on $name', (target) => {
     expect(await sessionFromToken(database.db, b.token)).toBeNull();
     await expect(login(database.db, { name: 'Hana', password: 'good password' }, null)).rejects.toThrow(/wrong/);
     await expect(login(database.db, { name: 'Hana', password: 'new password' }, null)).resolves.toBeTruthy();
+  });
+
+  it.runIf(target.available)('resets a forgotten password, ending every session', async () => {
+    const a = await login(database.db, { name: 'Hana', password: 'new password' }, null);
+    await resetPassword(database.db, 'HANA', 'reset password');
+    expect(await sessionFromToken(database.db, a.token)).toBeNull();
+    await expect(login(database.db, { name: 'Hana', password: 'reset password' }, null)).resolves.toBeTruthy();
+    expect(await resetPassword(database.db, 'nobody', 'reset password').catch((e) => e.code)).toBe('not-found');
+    expect(await resetPassword(database.db, 'Hana', 'short').catch((e) => e.code)).toBe('input.invalid');
   });
 });
