@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** A route's key is a path, or a folder ending in `/*` that answers for every path in it. */
 export interface Route {
   status?: number;
   headers?: Record<string, string>;
@@ -24,7 +25,8 @@ export async function startLoopbackServer(routes: Record<string, Route> = {}): P
   const server = http.createServer((req, res) => {
     const path = req.url ?? '/';
     requests.push({ path, headers: req.headers });
-    const route = table.get(path) ?? table.get(path.split('?')[0]);
+    const route =
+      table.get(path) ?? table.get(path.split('?')[0]) ?? table.get(path.split('?')[0].replace(/\/[^/]*$/, '/*'));
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

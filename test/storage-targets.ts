@@ -10,7 +10,8 @@ import { type Database, openDatabase } from '../src/store/open-database.js';
 export interface StorageTarget {
   name: 'pglite' | 'postgres';
   available: boolean;
-  open(): Promise<Database>;
+  /** Opens a fresh database; `url` is set for a PostgreSQL one, so child processes can connect to it too. */
+  open(): Promise<Database & { url?: string }>;
 }
 
 const config = loadConfig();
@@ -36,6 +37,7 @@ export const storageTargets: StorageTarget[] = [
       const database = await openDatabase({ databaseUrl: url.toString() });
       return {
         ...database,
+        url: url.toString(),
         close: async () => {
           await database.close();
           const drop = new pg.Client({ connectionString: config.testDatabaseUrl! });
