@@ -2,6 +2,8 @@ import { serve } from '@hono/node-server';
 import { Command } from 'commander';
 import { ensureStarterCatalog } from '../catalog/ensure-starter-catalog.js';
 import { buildLinker } from '../link/build-linker.js';
+import { createIngestDeps } from '../ingest/ingest-deps.js';
+import { startScheduler } from '../ingest/start-scheduler.js';
 import { createApp } from '../server/create-app.js';
 import { readCatalog } from '../store/catalog-repository.js';
 import { openDatabase } from '../store/open-database.js';
@@ -26,7 +28,22 @@ export function serveCommand(): Command {
       const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
         console.log(`haebang is running at http://${host}:${info.port}/  (${database.kind} database; Ctrl-C to stop)`);
       });
-      const stop = () => server.close(() => void database.close().then(() => process.exit(0)));
+      // The server follows the feeds by itself: every minute, the feeds that are due are refreshed.
+      const scheduler = startScheduler(createIngestDeps(database.db, config), {
+        onPass: (s) =>
+          console.log(
+            `ingest: ${s.feeds} feeds, ${s.counts.added} items added, ${s.counts.duplicate} duplicates, ${s.failedFeeds} feeds failed`,
+          ),
+        onError: (error) => console.error(`ingest failed: ${(error as Error).message}`),
+      });
+      const stop = () =>
+        server.close(
+          () =>
+            void scheduler
+              .stop()
+              .then(() => database.close())
+              .then(() => process.exit(0)),
+        );
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
