@@ -274,10 +274,17 @@ export async function searchCatalogText(db: Kysely<DB>, text: string, limit = 10
     .slice(0, limit);
 }
 
-/** jsonb does not keep key order, so provenance is compared key by key. */
+/**
+ * Key by key (jsonb does not keep key order). A file and the starter catalog count as the same source, so exporting
+ * the catalog and importing it again changes nothing.
+ */
 function sameProvenance(a: Provenance, b: Provenance): boolean {
+  const handEntered = (s: string | undefined) => s === 'file' || s === 'starter';
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => a[k] === b[k] || (handEntered(a[k]) && handEntered(b[k])))
+  );
 }
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
