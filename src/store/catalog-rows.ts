@@ -22,7 +22,13 @@ export function canonicalIds(ids: SourceIds | null | undefined): { ids?: SourceI
 }
 
 export function canonicalNetwork(n: Network): Network {
-  return { id: n.id, ...canonicalIds(n.ids), name: n.name, ...(n.hangul ? { hangul: n.hangul } : {}), ...list('aliases', n.aliases) };
+  return {
+    id: n.id,
+    ...canonicalIds(n.ids),
+    name: n.name,
+    ...(n.hangul ? { hangul: n.hangul } : {}),
+    ...list('aliases', n.aliases),
+  };
 }
 
 export function canonicalPerson(p: Person): Person {
