@@ -1,6 +1,13 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { loadConfig } from '../src/config/load-config.js';
+import { type Database, openDatabase } from '../src/store/open-database.js';
 import { generateCatalog } from './generate-catalog.js';
 import { grepBaseline } from './grep-baseline.js';
+import { runIngestBench } from './ingest-bench.js';
 import { makeArticles } from './make-articles.js';
 
 /**
@@ -34,3 +41,54 @@ console.log(
 console.log(`  ratio            ${(linker.articlesPerSecond / grep.articlesPerSecond).toFixed(2)}x grep's throughput`);
 const ok = linker.articlesPerSecond >= 1000 && linker.maxRssMb < 400;
 console.log(`  target (>= 1000 articles/s, < 400 MB): ${ok ? 'met' : 'MISSED'}`);
+
+// Ingest: end to end from loopback feeds into PGlite (on disk, as `npm start` uses it) and into PostgreSQL.
+console.log('\nIngest: 20 loopback feeds x 50 items (2 KB each, full content), starter catalog, every stage');
+const ingestTargets: Array<{ name: string; open(): Promise<{ database: Database; done(): Promise<void> }> }> = [
+  {
+    name: 'PGlite',
+    open: async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'haebang-bench-'));
+      const database = await openDatabase({ dataDir: dir });
+      return { database, done: async () => rmSync(dir, { recursive: true, force: true }) };
+    },
+  },
+];
+const config = loadConfig();
+const serverUrl = config.testDatabaseUrl ?? config.databaseUrl;
+if (serverUrl)
+  ingestTargets.push({
+    name: 'PostgreSQL',
+    open: async () => {
+      const name = `haebang_bench_${process.pid}`;
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      const database = await openDatabase({ databaseUrl: url.toString() });
+      return {
+        database,
+        done: async () => {
+          await admin.query(`drop database if exists ${name} with (force)`);
+          await admin.end();
+        },
+      };
+    },
+  });
+else console.log('  PostgreSQL: skipped (set HAEBANG_TEST_DATABASE_URL or DATABASE_URL to measure it)');
+for (const target of ingestTargets) {
+  const { database, done } = await target.open();
+  try {
+    const r = await runIngestBench(database);
+    console.log(
+      `  ${`haebang into ${target.name}`.padEnd(24)} ${f(r.itemsPerSecond).padStart(8)} items/s  (${r.items} items in ${r.seconds.toFixed(2)} s)`,
+    );
+    console.log(`  ${'fetch + parse only'.padEnd(24)} ${f(r.parseOnlyItemsPerSecond).padStart(8)} items/s  (baseline)`);
+    if (target.name === 'PGlite')
+      console.log(`  target (>= 300 items/s into PGlite): ${r.itemsPerSecond >= 300 ? 'met' : 'MISSED'}`);
+  } finally {
+    await database.close();
+    await done();
+  }
+}

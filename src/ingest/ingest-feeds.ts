@@ -23,8 +23,11 @@ export async function ingestFeeds(deps: IngestDeps, options: IngestOptions = {})
   const feeds = await dueFeeds(deps.db, deps.now(), options.all);
   let done = 0;
   options.onProgress?.(0, feeds.length, '');
+  // One analyser for the pass: the catalog is read and indexed once, not once per feed.
+  const analyzer = feeds.length ? await deps.analyzer() : null;
+  const passDeps: IngestDeps = analyzer ? { ...deps, analyzer: async () => analyzer } : deps;
   const results = await mapLimit(feeds, 4, async (feed) => {
-    const result = await refreshFeed(deps, feed, { force: options.all });
+    const result = await refreshFeed(passDeps, feed, { force: options.all });
     options.onProgress?.(++done, feeds.length, feed.title ?? feed.url);
     return result;
   });

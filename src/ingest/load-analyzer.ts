@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { analyzeArticle } from '../analyze/analyze-article.js';
 import type { Analysis, ArticleDoc } from '../analyze/analysis-types.js';
+import { analyzeArticle } from '../analyze/analyze-article.js';
 import { buildLinker, type Linker } from '../link/build-linker.js';
 import { readCatalog } from '../store/catalog-repository.js';
 import type { DB } from '../store/db-types.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { kstToday } from '../analyze/analyze-article.js';
 import type { ArticleDoc } from '../analyze/analysis-types.js';
+import { kstToday } from '../analyze/analyze-article.js';
 import { docFromContentHtml } from '../extract/doc-from-content-html.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { canonicalizeUrl } from '../parse/canonicalize-url.js';

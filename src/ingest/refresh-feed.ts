@@ -4,10 +4,11 @@ import { canonicalizeUrl } from '../parse/canonicalize-url.js';
 import type { FeedEntry } from '../parse/feed-types.js';
 import { parseFeed } from '../parse/parse-feed.js';
 import { type FeedRow, recordFetch } from '../store/feeds-repository.js';
-import { findKnownKeys, findNearDuplicate, insertItem } from '../store/items-repository.js';
-import type { IngestDeps } from './ingest-deps.js';
+import type { NewItem } from '../store/items-repository.js';
 import { mapLimit } from './host-limiter.js';
-import { prepareItem, titleKeyOf } from './prepare-item.js';
+import type { IngestDeps } from './ingest-deps.js';
+import { prepareItem } from './prepare-item.js';
+import { sortEntries, storeItems } from './store-entries.js';
 
 export type ItemStatus = 'added' | 'unchanged' | 'duplicate' | 'failed';
 
@@ -37,27 +38,35 @@ export function backoffMinutes(intervalMinutes: number, errorCount: number): num
   return Math.min(maxBackoffMinutes, intervalMinutes * 2 ** Math.min(errorCount, 10));
 }
 
-async function ingestEntry(
-  entry: FeedEntry,
-  feed: FeedRow,
-  known: { guids: Set<string>; urls: Set<string> },
-  deps: IngestDeps,
-): Promise<ItemResult> {
-  const base = { title: entry.title, url: entry.url };
-  try {
-    const canonical = canonicalizeUrl(entry.url);
-    if ((entry.guid && known.guids.has(entry.guid)) || (canonical && known.urls.has(canonical)))
-      return { ...base, status: 'unchanged' };
-    if (entry.publishedAt) {
-      const twin = await findNearDuplicate(deps.db, titleKeyOf(entry.title), new Date(entry.publishedAt), feed.id);
-      if (twin) return { ...base, status: 'duplicate', id: twin };
+/** The new entries through extract, sanitize and analyse (four at a time), then into the store. */
+async function ingestEntries(deps: IngestDeps, feed: FeedRow, entries: FeedEntry[]): Promise<ItemResult[]> {
+  const { settled, fresh } = await sortEntries(deps, feed, entries);
+  // One analyser for the whole feed: the catalog is read once, not once per item.
+  const analyzer = await deps.analyzer();
+  const feedDeps: IngestDeps = { ...deps, analyzer: async () => analyzer };
+  const prepared = await mapLimit(fresh, 4, async (entry) => {
+    try {
+      return await prepareItem(entry, { feedId: feed.id, sourceName: feed.title }, feedDeps);
+    } catch (error) {
+      settled.set(entry, { title: entry.title, url: entry.url, status: 'failed', error: (error as Error).message });
+      return null;
     }
-    const item = await prepareItem(entry, { feedId: feed.id, sourceName: feed.title }, deps);
-    const added = await insertItem(deps.db, item);
-    return { ...base, status: added ? 'added' : 'unchanged', id: item.id };
-  } catch (error) {
-    return { ...base, status: 'failed', error: (error as Error).message };
-  }
+  });
+  const ready = prepared.filter((p): p is NewItem => p !== null);
+  // Two entries of one feed can be the same article (one URL, two GUIDs): the first one wins.
+  const stored = await storeItems(
+    deps,
+    ready.filter((p, i) => ready.findIndex((o) => o.id === p.id) === i),
+  );
+  const reported = new Set<string>();
+  return entries.map((entry) => {
+    const early = settled.get(entry);
+    if (early) return early;
+    const id = prepared[fresh.indexOf(entry)]?.id;
+    const outcome = id && !reported.has(id) ? stored.get(id) : undefined;
+    if (id) reported.add(id);
+    return outcome ?? { title: entry.title, url: entry.url, status: 'unchanged', ...(id ? { id } : {}) };
+  });
 }
 
 /**
@@ -100,16 +109,9 @@ export async function refreshFeed(
     return { ...result, status: 'failed', error: message };
   }
   // The same entry twice in one document counts once.
-  const entries = parsed.entries.filter(
-    (e, i) => parsed.entries.findIndex((o) => (o.guid ?? o.url) === (e.guid ?? e.url)) === i,
-  );
-  const known = await findKnownKeys(
-    deps.db,
-    feed.id,
-    entries.flatMap((e) => (e.guid ? [e.guid] : [])),
-    entries.flatMap((e) => canonicalizeUrl(e.url) ?? []),
-  );
-  result.items = await mapLimit(entries, 4, (entry) => ingestEntry(entry, feed, known, deps));
+  const key = (e: FeedEntry) => e.guid ?? canonicalizeUrl(e.url) ?? e.title;
+  const entries = parsed.entries.filter((e, i) => parsed.entries.findIndex((o) => key(o) === key(e)) === i);
+  result.items = await ingestEntries(deps, feed, entries);
   for (const item of result.items) counts[item.status]++;
   result.skipped = parsed.skipped;
   await recordFetch(deps.db, feed.id, {

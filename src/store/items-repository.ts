@@ -65,53 +65,71 @@ export async function findKnownKeys(
   };
 }
 
-/** Another feed's item with a near-identical title published within a day and a half of this one, if any. */
-export async function findNearDuplicate(
+/** Titles (folded) of other feeds' items published between two times: the candidates for near-duplicates. */
+export async function readTitlesBetween(
   db: Kysely<DB>,
-  titleKey: string,
-  publishedAt: Date,
+  from: Date,
+  to: Date,
   feedId: number | null,
-): Promise<string | null> {
-  const window = 36 * 3600_000;
-  const row = await db
+  limit = 20_000,
+): Promise<Array<{ id: string; title_key: string; published_at: Date | null }>> {
+  return db
     .selectFrom('items')
-    .select('id')
-    .where('published_at', '>=', new Date(publishedAt.getTime() - window))
-    .where('published_at', '<=', new Date(publishedAt.getTime() + window))
-    .where(sql<boolean>`similarity(title_key, ${titleKey}) >= 0.85`)
+    .select(['id', 'title_key', 'published_at'])
+    .where('published_at', '>=', from)
+    .where('published_at', '<=', to)
     .where((eb) => (feedId === null ? eb.val(true) : eb.or([eb('feed_id', 'is', null), eb('feed_id', '!=', feedId)])))
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id ?? null;
+    .orderBy('published_at', 'desc')
+    .limit(limit)
+    .execute();
 }
 
-async function writeAnalysisRows(trx: Transaction<DB>, id: string, rows: ItemAnalysisRows): Promise<void> {
-  if (rows.entities.length)
-    await trx
-      .insertInto('item_entities')
-      .values(
-        rows.entities.map((e) => ({
-          item_id: id,
-          kind: e.kind,
-          entity_id: e.entityId,
-          mentions: e.mentions,
-          spellings: JSON.stringify(e.spellings),
-        })),
-      )
-      .execute();
-  if (rows.horizons.length)
-    await trx
-      .insertInto('item_horizons')
-      .values(
-        rows.horizons.map((h) => ({
-          item_id: id,
-          show_id: h.showId,
-          through_episode: h.throughEpisode,
-          confidence: h.confidence,
-          evidence: JSON.stringify(h.evidence),
-        })),
-      )
-      .execute();
+async function writeAnalysisRowsMany(trx: Transaction<DB>, items: Array<ItemAnalysisRows & { id: string }>) {
+  const entities = items.flatMap((item) =>
+    item.entities.map((e) => ({
+      item_id: item.id,
+      kind: e.kind,
+      entity_id: e.entityId,
+      mentions: e.mentions,
+      spellings: JSON.stringify(e.spellings),
+    })),
+  );
+  const horizons = items.flatMap((item) =>
+    item.horizons.map((h) => ({
+      item_id: item.id,
+      show_id: h.showId,
+      through_episode: h.throughEpisode,
+      confidence: h.confidence,
+      evidence: JSON.stringify(h.evidence),
+    })),
+  );
+  if (entities.length) await trx.insertInto('item_entities').values(entities).execute();
+  if (horizons.length) await trx.insertInto('item_horizons').values(horizons).execute();
+}
+
+function itemRow(item: NewItem) {
+  return {
+    id: item.id,
+    feed_id: item.feedId,
+    guid: item.guid,
+    url: item.url,
+    canonical_url: item.canonicalUrl,
+    title: item.title,
+    title_key: item.titleKey,
+    published_at: item.publishedAt,
+    published_date: item.publishedDate,
+    author: item.author,
+    source_name: item.sourceName,
+    media_type: item.mediaType,
+    video_id: item.videoId,
+    image_url: item.imageUrl,
+    summary: item.summary,
+    content_html: item.contentHtml,
+    doc: JSON.stringify(item.doc),
+    kind: item.kind,
+    analysis: JSON.stringify(item.analysis),
+    analyzed_with: item.analyzedWith,
+  };
 }
 
 /**
@@ -122,34 +140,36 @@ export async function insertItem(db: Kysely<DB>, item: NewItem): Promise<boolean
   return db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('items')
-      .values({
-        id: item.id,
-        feed_id: item.feedId,
-        guid: item.guid,
-        url: item.url,
-        canonical_url: item.canonicalUrl,
-        title: item.title,
-        title_key: item.titleKey,
-        published_at: item.publishedAt,
-        published_date: item.publishedDate,
-        author: item.author,
-        source_name: item.sourceName,
-        media_type: item.mediaType,
-        video_id: item.videoId,
-        image_url: item.imageUrl,
-        summary: item.summary,
-        content_html: item.contentHtml,
-        doc: JSON.stringify(item.doc),
-        kind: item.kind,
-        analysis: JSON.stringify(item.analysis),
-        analyzed_with: item.analyzedWith,
-      })
+      .values(itemRow(item))
       .onConflict((oc) => oc.doNothing())
       .returning('id')
       .executeTakeFirst();
     if (!inserted) return false;
-    await writeAnalysisRows(trx, item.id, item);
+    await writeAnalysisRowsMany(trx, [item]);
     return true;
+  });
+}
+
+/**
+ * Stores many items in one transaction (all or none): the fast path for a feed's new items. Returns the ids that
+ * were new; items already stored (same id, canonical URL or feed GUID) are left out. If the batch fails, nothing of
+ * it is written and the caller stores the items one by one to find the bad one.
+ */
+export async function insertItems(db: Kysely<DB>, items: NewItem[]): Promise<Set<string>> {
+  if (!items.length) return new Set();
+  return db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('items')
+      .values(items.map(itemRow))
+      .onConflict((oc) => oc.doNothing())
+      .returning('id')
+      .execute();
+    const ids = new Set(inserted.map((r) => r.id));
+    await writeAnalysisRowsMany(
+      trx,
+      items.filter((i) => ids.has(i.id)),
+    );
+    return ids;
   });
 }
 
@@ -179,7 +199,7 @@ export async function replaceItemAnalysis(db: Kysely<DB>, id: string, rows: Item
       })
       .where('id', '=', id)
       .execute();
-    await writeAnalysisRows(trx, id, rows);
+    await writeAnalysisRowsMany(trx, [{ id, ...rows }]);
   });
 }
 
