@@ -1,12 +1,13 @@
 import { serve } from '@hono/node-server';
 import { Command } from 'commander';
 import { ensureStarterCatalog } from '../catalog/ensure-starter-catalog.js';
-import { buildLinker } from '../link/build-linker.js';
 import { createIngestDeps } from '../ingest/ingest-deps.js';
 import { startScheduler } from '../ingest/start-scheduler.js';
+import { buildLinker } from '../link/build-linker.js';
 import { createApp } from '../server/create-app.js';
 import { readCatalog } from '../store/catalog-repository.js';
 import { openDatabase } from '../store/open-database.js';
+import { startDailySync } from '../sync/start-daily-sync.js';
 import { configFrom } from './cli-context.js';
 
 export function serveCommand(): Command {
@@ -29,14 +30,17 @@ export function serveCommand(): Command {
         console.log(`haebang is running at http://${host}:${info.port}/  (${database.kind} database; Ctrl-C to stop)`);
       });
       // The server follows the feeds by itself: every minute, the feeds that are due are refreshed.
-      const scheduler = startScheduler(createIngestDeps(database.db, config), {
+      const ingestDeps = createIngestDeps(database.db, config);
+      const scheduler = startScheduler(ingestDeps, {
         onPass: (s) =>
           console.log(
             `ingest: ${s.feeds} feeds, ${s.counts.added} items added, ${s.counts.duplicate} duplicates, ${s.failedFeeds} feeds failed`,
           ),
         onError: (error) => console.error(`ingest failed: ${(error as Error).message}`),
       });
-      const stop = () =>
+      const dailySync = startDailySync(database.db, config, ingestDeps);
+      const stop = () => {
+        dailySync.stop();
         server.close(
           () =>
             void scheduler
@@ -44,6 +48,7 @@ export function serveCommand(): Command {
               .then(() => database.close())
               .then(() => process.exit(0)),
         );
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

@@ -6,6 +6,7 @@ import { storageTargets } from '../../test/storage-targets.js';
 import { importCatalog } from '../catalog/import-catalog.js';
 import { findFeed } from '../store/feeds-repository.js';
 import type { Database } from '../store/open-database.js';
+import { listUnknownTitles } from '../store/unknown-titles-repository.js';
 import { addArticle } from './add-article.js';
 import { addFeed } from './add-feed.js';
 import { createIngestDeps, type IngestDeps } from './ingest-deps.js';
@@ -202,6 +203,16 @@ describe.each(storageTargets)('ingest on $name', (target) => {
     const stored = (await findFeed(database.db, String(broken.id)))!;
     expect(stored.error_count).toBe(1);
     expect(stored.next_fetch_at.getTime()).toBe(deps.now().getTime() + 60 * 60_000);
+  });
+
+  it.runIf(target.available)('collects titles presented as dramas that the catalog lacks', async () => {
+    server.routes.set('/unknown.xml', {
+      headers: xml,
+      body: `<rss version="2.0"><channel><title>Casting news</title><item><title>Kim Ji-won eyes a new role</title><link>https://casting.example/1</link><guid>c-1</guid><pubDate>Wed, 18 May 2022 10:00:00 +0900</pubDate><description>Kim Ji-won is in talks to lead the JTBC drama "Harbor Lights at Dawn", a made-up title for this test.</description></item></channel></rss>`,
+    });
+    await refreshFeed(deps, await addFeed(deps, server.url('/unknown.xml'), { skipCheck: true }));
+    const unknown = await listUnknownTitles(database.db);
+    expect(unknown).toContainEqual(expect.objectContaining({ title: 'Harbor Lights at Dawn', count: 1 }));
   });
 
   it.runIf(target.available)('keeps the rest of a batch when one item fails', async () => {

@@ -1,3 +1,4 @@
+import type { ArticleDoc } from '../analyze/analysis-types.js';
 import { isAppError } from '../errors/app-error.js';
 import { decodeBytes } from '../extract/decode-bytes.js';
 import { canonicalizeUrl } from '../parse/canonicalize-url.js';
@@ -5,8 +6,11 @@ import type { FeedEntry } from '../parse/feed-types.js';
 import { parseFeed } from '../parse/parse-feed.js';
 import { type FeedRow, recordFetch } from '../store/feeds-repository.js';
 import type { NewItem } from '../store/items-repository.js';
+import { recordUnknownTitles } from '../store/unknown-titles-repository.js';
+import { findUnknownTitles } from '../sync/find-unknown-titles.js';
 import { mapLimit } from './host-limiter.js';
 import type { IngestDeps } from './ingest-deps.js';
+import type { StoredAnalysis } from './load-analyzer.js';
 import { prepareItem } from './prepare-item.js';
 import { sortEntries, storeItems } from './store-entries.js';
 
@@ -38,6 +42,15 @@ export function backoffMinutes(intervalMinutes: number, errorCount: number): num
   return Math.min(maxBackoffMinutes, intervalMinutes * 2 ** Math.min(errorCount, 10));
 }
 
+/** Titles new items present as dramas that the catalog lacks, collected for `catalog unknown`. */
+async function recordUnknown(deps: IngestDeps, items: NewItem[]): Promise<void> {
+  for (const item of items) {
+    const titles = findUnknownTitles((item.doc as ArticleDoc).text, (item.analysis as StoredAnalysis).mentions);
+    if (titles.length)
+      await recordUnknownTitles(deps.db, { itemId: item.id, itemTitle: item.title, url: item.url, titles });
+  }
+}
+
 /** The new entries through extract, sanitize and analyse (four at a time), then into the store. */
 async function ingestEntries(deps: IngestDeps, feed: FeedRow, entries: FeedEntry[]): Promise<ItemResult[]> {
   const { settled, fresh } = await sortEntries(deps, feed, entries);
@@ -57,6 +70,10 @@ async function ingestEntries(deps: IngestDeps, feed: FeedRow, entries: FeedEntry
   const stored = await storeItems(
     deps,
     ready.filter((p, i) => ready.findIndex((o) => o.id === p.id) === i),
+  );
+  await recordUnknown(
+    deps,
+    ready.filter((p) => stored.get(p.id)?.status === 'added'),
   );
   const reported = new Set<string>();
   return entries.map((entry) => {

@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../config/load-config.js';
+import type { IngestDeps } from '../ingest/ingest-deps.js';
+import { reanalyzeItems } from '../ingest/reanalyze-items.js';
+import type { DB } from '../store/db-types.js';
+import { syncAiringShows } from './sync-airing-shows.js';
+
+const day = 24 * 3600_000;
+
+/**
+ * The server's daily catalog sync: shows that are airing get their new episodes' air dates (and any new titles or
+ * aliases) before articles about them arrive; when something a text could be linked by changed, stored items are
+ * analysed again. The first sync runs a minute after start, then once a day.
+ */
+export function startDailySync(
+  db: Kysely<DB>,
+  config: Config,
+  ingest: IngestDeps,
+  log: (line: string) => void = console.log,
+): { stop(): void } {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const result = await syncAiringShows(db, config);
+      log(
+        `catalog sync: ${result.changed.length} shows changed, ${result.unchanged.length} unchanged, ${result.failed.length} failed`,
+      );
+      if (result.changed.length) {
+        const summary = await reanalyzeItems(ingest);
+        log(`re-analysed ${summary.items} items: ${summary.changed.length} changed`);
+      }
+    } catch (error) {
+      log(`catalog sync failed: ${(error as Error).message}`);
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(run, 60_000);
+  const timer = setInterval(run, day);
+  first.unref();
+  timer.unref();
+  return {
+    stop() {
+      clearTimeout(first);
+      clearInterval(timer);
+    },
+  };
+}
