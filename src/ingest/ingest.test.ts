@@ -205,6 +205,24 @@ describe.each(storageTargets)('ingest on $name', (target) => {
     expect(stored.next_fetch_at.getTime()).toBe(deps.now().getTime() + 60 * 60_000);
   });
 
+  it.runIf(target.available)('cuts a never-ending feed at the size limit and reports it for that feed alone', async () => {
+    server.routes.set('/endless.xml', {
+      handle: (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        const chunk = `<item><title>${'x'.repeat(1000)}</title></item>`;
+        const write = () => {
+          while (res.write(chunk)) if (res.destroyed) return;
+          if (!res.destroyed) res.once('drain', write);
+        };
+        res.write('<rss version="2.0"><channel><title>Endless</title>');
+        write();
+      },
+    });
+    const feed = await addFeed(deps, server.url('/endless.xml'), { skipCheck: true });
+    const result = await refreshFeed(deps, feed);
+    expect(result).toMatchObject({ status: 'failed', error: expect.stringMatching(/larger than 5120 KB; cut at the limit/) });
+  });
+
   it.runIf(target.available)('collects titles presented as dramas that the catalog lacks', async () => {
     server.routes.set('/unknown.xml', {
       headers: xml,
