@@ -1,15 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveIngestFixtures } from './ingest-fixtures.js';
 import { type LoopbackServer, startLoopbackServer } from './loopback-server.js';
 
 const run = promisify(execFile);
 const bin = new URL('../bin/haebang.js', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'haebang-feeds-'));
-const fixture = (name: string) => readFileSync(new URL(`../src/ingest/fixtures/${name}`, import.meta.url), 'utf8');
 let server: LoopbackServer;
 
 async function haebang(args: string[], allowPrivate = true) {
@@ -24,19 +24,7 @@ async function haebang(args: string[], allowPrivate = true) {
 
 beforeAll(async () => {
   server = await startLoopbackServer();
-  const base = server.url('').replace(/\/$/, '');
-  server.routes.set('/desk.xml', {
-    headers: { 'content-type': 'application/rss+xml' },
-    body: fixture('desk-feed.xml').replaceAll('{{BASE}}', base),
-  });
-  server.routes.set('/news/interview', {
-    headers: { 'content-type': 'text/html' },
-    body: fixture('interview-page.html'),
-  });
-  server.routes.set('/clips.xml', {
-    headers: { 'content-type': 'application/atom+xml' },
-    body: fixture('clips-feed.xml'),
-  });
+  serveIngestFixtures(server);
   server.routes.set('/page', {
     headers: { 'content-type': 'text/html' },
     body: `<html><head><link rel="alternate" type="application/atom+xml" href="/clips.xml"></head><body>hi</body></html>`,

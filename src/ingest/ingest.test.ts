@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveIngestFixtures } from '../../test/ingest-fixtures.js';
 import { type LoopbackServer, startLoopbackServer } from '../../test/loopback-server.js';
 import { storageTargets } from '../../test/storage-targets.js';
 import { importCatalog } from '../catalog/import-catalog.js';
@@ -31,20 +32,7 @@ describe.each(storageTargets)('ingest on $name', (target) => {
     database = await target.open();
     await importCatalog(database.db, { text: catalog, origin: 'small-catalog.json' });
     server = await startLoopbackServer();
-    const base = server.url('').replace(/\/$/, '');
-    server.routes.set('/desk.xml', {
-      headers: { ...xml, etag: '"v1"' },
-      body: fixture('desk-feed.xml').replaceAll('{{BASE}}', base),
-    });
-    server.routes.set('/news/interview', {
-      headers: { 'content-type': 'text/html' },
-      body: fixture('interview-page.html'),
-    });
-    server.routes.set('/clips.xml', {
-      headers: { 'content-type': 'application/atom+xml' },
-      body: fixture('clips-feed.xml'),
-    });
-    server.routes.set('/mirror.xml', { headers: xml, body: fixture('mirror-feed.xml').replaceAll('{{BASE}}', base) });
+    serveIngestFixtures(server);
     deps = {
       ...createIngestDeps(database.db, { allowPrivateFetch: true }),
       now: () => new Date('2022-05-20T03:00:00Z'),
@@ -205,23 +193,29 @@ describe.each(storageTargets)('ingest on $name', (target) => {
     expect(stored.next_fetch_at.getTime()).toBe(deps.now().getTime() + 60 * 60_000);
   });
 
-  it.runIf(target.available)('cuts a never-ending feed at the size limit and reports it for that feed alone', async () => {
-    server.routes.set('/endless.xml', {
-      handle: (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/rss+xml' });
-        const chunk = `<item><title>${'x'.repeat(1000)}</title></item>`;
-        const write = () => {
-          while (res.write(chunk)) if (res.destroyed) return;
-          if (!res.destroyed) res.once('drain', write);
-        };
-        res.write('<rss version="2.0"><channel><title>Endless</title>');
-        write();
-      },
-    });
-    const feed = await addFeed(deps, server.url('/endless.xml'), { skipCheck: true });
-    const result = await refreshFeed(deps, feed);
-    expect(result).toMatchObject({ status: 'failed', error: expect.stringMatching(/larger than 5120 KB; cut at the limit/) });
-  });
+  it.runIf(target.available)(
+    'cuts a never-ending feed at the size limit and reports it for that feed alone',
+    async () => {
+      server.routes.set('/endless.xml', {
+        handle: (_req, res) => {
+          res.writeHead(200, { 'content-type': 'application/rss+xml' });
+          const chunk = `<item><title>${'x'.repeat(1000)}</title></item>`;
+          const write = () => {
+            while (res.write(chunk)) if (res.destroyed) return;
+            if (!res.destroyed) res.once('drain', write);
+          };
+          res.write('<rss version="2.0"><channel><title>Endless</title>');
+          write();
+        },
+      });
+      const feed = await addFeed(deps, server.url('/endless.xml'), { skipCheck: true });
+      const result = await refreshFeed(deps, feed);
+      expect(result).toMatchObject({
+        status: 'failed',
+        error: expect.stringMatching(/larger than 5120 KB; cut at the limit/),
+      });
+    },
+  );
 
   it.runIf(target.available)('collects titles presented as dramas that the catalog lacks', async () => {
     server.routes.set('/unknown.xml', {
