@@ -36,9 +36,12 @@ export function analyzeArticle(doc: ArticleDoc, linker: Linker, options: Analyze
   const talkedAbout = new Set([...shows.map((s) => s.id), ...characters.map((c) => c.show)]);
   // Two or more cast members whose only common show is one show: the text is about it even when it is not named
   // ("the pair laughing through the scene from episode 8"), which is what keeps such a text from leaking.
-  const common = people
-    .map((p) => new Set(view.showsOfPerson.get(p.id) ?? []))
-    .reduce<Set<string> | null>((acc, set) => (acc ? new Set([...acc].filter((id) => set.has(id))) : set), null);
+  let common: Set<string> | null = null;
+  for (const p of people) {
+    const shows = new Set(view.showsOfPerson.get(p.id) ?? []);
+    if (common) for (const id of common) if (!shows.has(id)) common.delete(id);
+    common ??= shows;
+  }
   const named = new Set(talkedAbout);
   if (people.length >= 2 && common?.size === 1) talkedAbout.add([...common][0]);
   const facts: ShowFacts[] = [...talkedAbout].flatMap((id) => {

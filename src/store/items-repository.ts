@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB, ItemEntitiesTable } from './db-types.js';
 
 export interface ItemEntityRow {
