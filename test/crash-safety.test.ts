@@ -73,8 +73,9 @@ describe.each(storageTargets)('an ingest killed at any moment, on $name', (targe
         if (!databaseUrl) throw new Error('the PostgreSQL target did not expose its URL');
       }
       expect(await finish(haebang(['feeds', 'add', server.url('/crash.xml')]))).toBe(0);
-      // Kill the ingest with SIGKILL three times, at different points while items are being stored.
-      for (const killAt of [3, 20, 40]) {
+      // Kill the ingest with SIGKILL three times, at different points while items are being fetched and stored
+      // (items are stored 25 at a time, so the later kills land after some were stored).
+      for (const killAt of [3, 30, 60]) {
         const start = pageRequests;
         const child = haebang(['ingest', '--all']);
         onPage = () => {

@@ -36,6 +36,8 @@ export interface FeedRefreshResult {
 }
 
 const maxBackoffMinutes = 24 * 60;
+/** New items are stored this many at a time, each batch in one transaction. */
+const storeChunk = 25;
 
 /** Minutes until the next try: the feed's interval, doubled for each error in a row, at most a day. */
 export function backoffMinutes(intervalMinutes: number, errorCount: number): number {
@@ -57,29 +59,36 @@ async function ingestEntries(deps: IngestDeps, feed: FeedRow, entries: FeedEntry
   // One analyser for the whole feed: the catalog is read once, not once per item.
   const analyzer = await deps.analyzer();
   const feedDeps: IngestDeps = { ...deps, analyzer: async () => analyzer };
-  const prepared = await mapLimit(fresh, 4, async (entry) => {
-    try {
-      return await prepareItem(entry, { feedId: feed.id, sourceName: feed.title }, feedDeps);
-    } catch (error) {
-      settled.set(entry, { title: entry.title, url: entry.url, status: 'failed', error: (error as Error).message });
-      return null;
-    }
-  });
-  const ready = prepared.filter((p): p is NewItem => p !== null);
-  // Two entries of one feed can be the same article (one URL, two GUIDs): the first one wins.
-  const stored = await storeItems(
-    deps,
-    ready.filter((p, i) => ready.findIndex((o) => o.id === p.id) === i),
-  );
-  await recordUnknown(
-    deps,
-    ready.filter((p) => stored.get(p.id)?.status === 'added'),
-  );
+  const ids = new Map<FeedEntry, string>();
+  const stored = new Map<string, ItemResult>();
+  // In chunks: each chunk's items are stored in one transaction as soon as they are ready, so a feed of many
+  // slow pages makes progress that a crash or a restart does not lose.
+  for (let start = 0; start < fresh.length; start += storeChunk) {
+    const chunk = fresh.slice(start, start + storeChunk);
+    const prepared = await mapLimit(chunk, 4, async (entry) => {
+      try {
+        const item = await prepareItem(entry, { feedId: feed.id, sourceName: feed.title }, feedDeps);
+        ids.set(entry, item.id);
+        return item;
+      } catch (error) {
+        settled.set(entry, { title: entry.title, url: entry.url, status: 'failed', error: (error as Error).message });
+        return null;
+      }
+    });
+    // Two entries of one feed can be the same article (one URL, two GUIDs): the first one wins.
+    const ready = prepared.filter((p): p is NewItem => p !== null && !stored.has(p.id));
+    const unique = ready.filter((p, i) => ready.findIndex((o) => o.id === p.id) === i);
+    for (const [id, result] of await storeItems(deps, unique)) stored.set(id, result);
+    await recordUnknown(
+      deps,
+      unique.filter((p) => stored.get(p.id)?.status === 'added'),
+    );
+  }
   const reported = new Set<string>();
   return entries.map((entry) => {
     const early = settled.get(entry);
     if (early) return early;
-    const id = prepared[fresh.indexOf(entry)]?.id;
+    const id = ids.get(entry);
     const outcome = id && !reported.has(id) ? stored.get(id) : undefined;
     if (id) reported.add(id);
     return outcome ?? { title: entry.title, url: entry.url, status: 'unchanged', ...(id ? { id } : {}) };
