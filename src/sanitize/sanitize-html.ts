@@ -32,6 +32,18 @@ function isTrackingImage(attribs: Record<string, string>): boolean {
  * removes; run it after the last step that changes content (URLs are made absolute before it).
  */
 export function sanitizeHtml(html: string): string {
+  // Broken markup can come out of one pass in a shape a second pass still changes (a <p> left inside a <p>);
+  // passes repeat until the output is stable, so sanitising is idempotent.
+  let out = sanitizeOnce(html);
+  for (let pass = 0; pass < 4; pass++) {
+    const again = sanitizeOnce(out);
+    if (again === out) break;
+    out = again;
+  }
+  return out;
+}
+
+function sanitizeOnce(html: string): string {
   return sanitize(html, {
     allowedTags: [...allowedTags],
     allowedAttributes: Object.fromEntries(Object.entries(allowedAttributes).map(([k, v]) => [k, [...v]])),
