@@ -4,7 +4,7 @@ import { canonicalizeUrl } from '../parse/canonicalize-url.js';
 import { parseFeedDate } from '../parse/parse-feed-date.js';
 import { findKnownKeys, insertItem } from '../store/items-repository.js';
 import type { IngestDeps } from './ingest-deps.js';
-import { prepareItem } from './prepare-item.js';
+import { itemIdOf, prepareItem } from './prepare-item.js';
 
 export interface AddArticleResult {
   id: string;
@@ -31,8 +31,9 @@ export async function addArticle(deps: IngestDeps, url: string): Promise<AddArti
     imageUrl: null,
     video: null,
   };
+  // Stored already: nothing to extract, sanitise or analyse again.
+  if (known.urls.size) return { id: itemIdOf(entry, null), title: entry.title, status: 'unchanged' };
   const item = await prepareItem(entry, { feedId: null, sourceName: new URL(page.url).hostname }, deps);
-  if (known.urls.size) return { id: item.id, title: item.title, status: 'unchanged' };
   const added = await insertItem(deps.db, item);
   return { id: item.id, title: item.title, status: added ? 'added' : 'unchanged' };
 }
