@@ -16,7 +16,7 @@ const post = (body: unknown, contentType = 'application/json') =>
 
 describe('web app', () => {
   it('serves the paste page with security headers', async () => {
-    const res = await app.request('/');
+    const res = await app.request('/analyze');
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/<textarea id="text"/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');

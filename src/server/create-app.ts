@@ -5,7 +5,10 @@ import { isoDate } from '../catalog/catalog-schema.js';
 import { AppError } from '../errors/app-error.js';
 import { extractArticle } from '../extract/extract-article.js';
 import type { Linker } from '../link/build-linker.js';
+import type { ReaderDeps } from '../reader/reader-deps.js';
 import { analyzePage } from './analyze-page.js';
+import { authRoutes } from './auth/auth-routes.js';
+import { createAuthMiddleware } from './auth/create-auth-middleware.js';
 import { errorResponse } from './error-response.js';
 
 export const analyzeRequestSchema = z.object({
@@ -13,10 +16,8 @@ export const analyzeRequestSchema = z.object({
   published: isoDate.nullish(),
 });
 
-export interface AppDeps {
-  /** The current linker (rebuilt when the catalog changes). */
-  linker(): Linker;
-}
+/** The app needs the reader's dependencies; without a database (`db` absent) it serves only the analyse page. */
+export type AppDeps = { linker(): Linker } & Partial<Omit<ReaderDeps, 'linker'>>;
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
@@ -30,7 +31,7 @@ export function createApp(deps: AppDeps): Hono {
       "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'",
     );
   });
-  app.get('/', (c) => c.html(analyzePage()));
+  app.get('/analyze', (c) => c.html(analyzePage()));
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.post('/api/analyze', async (c) => {
     if (!c.req.header('content-type')?.includes('application/json'))
@@ -46,5 +47,17 @@ export function createApp(deps: AppDeps): Hono {
     });
     return c.json(analyzeArticle(doc, deps.linker()));
   });
+  if (deps.db && deps.config && deps.ingest && deps.catalogChanged) {
+    const readerDeps: ReaderDeps = {
+      ...deps,
+      db: deps.db,
+      config: deps.config,
+      ingest: deps.ingest,
+      catalogChanged: deps.catalogChanged,
+    };
+    app.use('*', createAuthMiddleware(readerDeps));
+    app.route('/api', authRoutes(readerDeps));
+    // Mount points of the reader: the JSON API (src/server/api) and the pages (src/web).
+  }
   return app;
 }
