@@ -1,0 +1,92 @@
+/**
+ * The reader's one stylesheet, served at /assets/app.css. Readable type with a Korean-capable font stack, good
+ * contrast, visible focus outlines, and a single column that fits a 375 px screen without horizontal scrolling
+ * (long words and URLs wrap; images and tables never overflow).
+ */
+export const appCss = `
+:root { --fg:#1b1b1f; --muted:#55555c; --bg:#f7f6f2; --card:#fff; --line:#dcd9d0; --accent:#1f3a93; --accent-fg:#fff;
+  --focus:#b4530a; --mention:#fff0b8; --warn:#8a1c1c; --warn-bg:#fff4f2; --ok-bg:#eef7ee; }
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; color: var(--fg); background: var(--bg);
+  font: 16px/1.6 system-ui, -apple-system, "Segoe UI", "Nanum Gothic", "NanumGothic", "Noto Sans KR",
+    "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
+  overflow-wrap: anywhere; word-break: normal; }
+:lang(ko), [lang="ko"] { word-break: keep-all; }
+a { color: var(--accent); text-underline-offset: .15em; }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 2px; }
+img, video, iframe, svg { max-width: 100%; height: auto; }
+table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; }
+th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; }
+pre, code { white-space: pre-wrap; overflow-wrap: anywhere; }
+h1, h2, h3 { line-height: 1.25; }
+h1 { font-size: 1.6rem; margin: .5rem 0 1rem; }
+h2 { font-size: 1.25rem; } h3 { font-size: 1.1rem; }
+.skip { position: absolute; left: -999px; top: .5rem; background: var(--card); padding: .5rem .75rem; z-index: 10; }
+.skip:focus { left: .5rem; }
+.site-header { background: var(--card); border-bottom: 1px solid var(--line); }
+.site-header .bar { max-width: 60rem; margin: 0 auto; padding: .6rem 1rem; display: flex; flex-wrap: wrap;
+  gap: .5rem 1rem; align-items: center; }
+.brand { font-weight: 700; font-size: 1.15rem; color: var(--fg); text-decoration: none; margin-right: auto; }
+.site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem .9rem; margin: 0; padding: 0; }
+.site-nav a { font-weight: 600; text-decoration: none; padding: .25rem 0; }
+.site-nav a[aria-current="page"] { text-decoration: underline; text-decoration-thickness: 2px; }
+.search { display: flex; gap: .4rem; align-items: center; flex: 1 1 14rem; max-width: 24rem; }
+.search label { font-weight: 600; }
+.search input { flex: 1; min-width: 0; }
+.inline { display: inline; margin: 0; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
+input, select, button, textarea { font: inherit; }
+input[type=text], input[type=search], input[type=password], input[type=number], input[type=url], select, textarea {
+  padding: .4rem .5rem; border: 1px solid #8a877f; border-radius: .35rem; background: #fff; color: var(--fg);
+  max-width: 100%; }
+button, .button { display: inline-block; font-weight: 600; padding: .45rem .9rem; border-radius: .35rem;
+  border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); cursor: pointer;
+  text-decoration: none; }
+button.secondary { background: var(--card); color: var(--accent); }
+.form { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; max-width: 28rem; }
+.form p, .field { margin: 0 0 .8rem; }
+.form label, .field label { display: block; font-weight: 600; margin-bottom: .2rem; }
+.form input[type=text], .form input[type=password] { width: 100%; }
+.error { color: var(--warn); background: var(--warn-bg); border-left: 4px solid var(--warn); padding: .5rem .75rem;
+  font-weight: 600; }
+.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: 0 0 1rem; }
+.filters label { display: block; font-weight: 600; font-size: .9rem; }
+.entries { display: grid; gap: .9rem; }
+.item, .hidden-card { background: var(--card); border: 1px solid var(--line); border-radius: .5rem;
+  padding: .8rem 1rem; }
+.item h2, .item h3, .hidden-card h2, .hidden-card h3 { margin: 0 0 .3rem; }
+.item .thumb { display: block; width: 100%; max-height: 16rem; object-fit: cover; border-radius: .35rem;
+  margin-bottom: .5rem; }
+.meta { color: var(--muted); font-size: .9rem; margin: 0 0 .4rem; }
+.meta > * + *::before { content: " · "; }
+.kind { text-transform: capitalize; }
+.snippet { margin: .3rem 0; }
+.tags { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; margin: .4rem 0 0; padding: 0; }
+.tags a { display: inline-block; font-size: .85rem; padding: .05rem .5rem; border: 1px solid var(--line);
+  border-radius: 1rem; text-decoration: none; }
+.tags .show { background: #eef1fb; } .tags .person { background: #f4efe6; }
+.revealed-marker { display: inline-block; font-size: .75rem; font-weight: 700; text-transform: uppercase;
+  letter-spacing: .04em; color: var(--warn); border: 1px solid var(--warn); border-radius: .25rem; padding: 0 .3rem; }
+.hidden-card { background: repeating-linear-gradient(135deg, #fff, #fff 12px, #f4f2ec 12px, #f4f2ec 24px); }
+.hidden-card .reasons { margin: .3rem 0 .6rem; padding-left: 1.2rem; }
+.content { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; }
+.content figure { margin: 1rem 0; }
+.content figcaption, .captions .credit { color: var(--muted); font-size: .9rem; }
+a.mention { background: var(--mention); color: var(--fg); border-radius: .2rem; padding: 0 .15rem;
+  text-decoration: none; box-shadow: inset 0 -2px 0 #d8b100; }
+a.mention:hover { background: #ffe27a; }
+.why, .related, .captions { margin-top: 1.5rem; }
+.why li { margin-bottom: .5rem; }
+.why blockquote { margin: .25rem 0 0 .5rem; padding-left: .6rem; border-left: 3px solid var(--line); color: var(--muted); }
+.pager { margin-top: 1.2rem; }
+.show-list { list-style: none; padding: 0; display: grid; gap: .6rem; }
+.show-list li { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .6rem .9rem; }
+.muted { color: var(--muted); }
+@media (max-width: 40rem) {
+  h1 { font-size: 1.35rem; }
+  .search { max-width: none; flex-basis: 100%; }
+  main { padding: .75rem .75rem 2rem; }
+}
+`;
