@@ -1,0 +1,101 @@
+import type { HtmlEscapedString } from 'hono/utils/html';
+import type { ShowPage } from '../../reader/reader-schemas.js';
+import { niceTicks } from './nice-ticks.js';
+import { coord, plot, renderChartFrame, renderYAxis, svg } from './render-chart-frame.js';
+
+export type EpisodeView = ShowPage['episodes'][number];
+
+/** A rating as a percentage, with at least one decimal (6 → "6.0%"), never rounded away. */
+const percent = (rating: number) => `${Number.isInteger(rating) ? rating.toFixed(1) : rating}%`;
+
+/** At most this many episode numbers under the axis; longer runs label every second, third... episode. */
+const maxLabels = 16;
+
+/**
+ * The ratings of a show's episodes as bars. An episode whose rating is hidden (past the reader's progress) is drawn as
+ * a hatched slot labelled "hidden", and its number appears nowhere: not in a bar, a tooltip, the description or the
+ * table, and not in the scale either (the axis is scaled by the shown ratings only). An episode without a known
+ * rating is an empty slot.
+ */
+export function renderRatingsChart(episodes: readonly EpisodeView[], id = 'ratings-chart'): HtmlEscapedString {
+  const shown = episodes.flatMap((e) => (!e.ratingHidden && e.rating !== null ? [{ ...e, rating: e.rating }] : []));
+  const ticks = niceTicks(Math.max(0, ...shown.map((e) => e.rating)));
+  const top = ticks.at(-1)!;
+  const slot = plot.width / Math.max(episodes.length, 1);
+  const x = (index: number) => plot.left + index * slot;
+  const labelEvery = Math.ceil(episodes.length / maxLabels);
+
+  const bars = episodes.map((e, i) => {
+    if (e.ratingHidden || e.rating === null) return '';
+    const height = (e.rating / top) * plot.height;
+    return svg`<rect x="${coord(x(i) + slot * 0.15)}" y="${coord(plot.bottom - height)}" width="${coord(slot * 0.7)}" height="${coord(height)}"><title>Episode ${e.number}: ${percent(e.rating)}</title></rect>`;
+  });
+  const hidden = hiddenRuns(episodes).map(({ start, length }) => {
+    const left = x(start);
+    const width = slot * length;
+    const cx = coord(left + width / 2);
+    const cy = coord(plot.top + plot.height / 2);
+    const label =
+      width >= 44
+        ? svg`<text x="${cx}" y="${cy}" text-anchor="middle">hidden</text>`
+        : svg`<text x="${cx}" y="${cy}" text-anchor="middle" dominant-baseline="middle" transform="rotate(-90 ${cx} ${cy})">hidden</text>`;
+    return svg`<g class="hidden-rating"><rect x="${coord(left + 1)}" y="${plot.top}" width="${coord(width - 2)}" height="${plot.height}" fill="url(#${id}-hatch)" stroke="currentColor" stroke-opacity="0.4" stroke-dasharray="3 2"/>${label}</g>`;
+  });
+  const labels = episodes.map((e, i) =>
+    i % labelEvery === 0
+      ? svg`<text x="${coord(x(i) + slot / 2)}" y="${plot.bottom + 13}" text-anchor="middle">${e.number}</text>`
+      : '',
+  );
+  const body = episodes.length
+    ? svg`<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" stroke-width="2" stroke-opacity="0.3"/></pattern></defs>
+${renderYAxis(ticks, (v) => `${v}%`)}
+<g class="bars" fill="#3566a8">${bars}</g>
+<g class="hidden-ratings" fill="currentColor">${hidden}</g>
+<g class="x-axis" fill="currentColor">${labels}<text x="${coord(plot.left + plot.width / 2)}" y="${plot.bottom + 30}" text-anchor="middle">Episode</text></g>`
+    : svg`<text x="${coord(plot.left + plot.width / 2)}" y="${coord(plot.top + plot.height / 2)}" text-anchor="middle" fill="currentColor">No episodes in the catalog</text>`;
+
+  return renderChartFrame({
+    id,
+    title: 'Ratings by episode',
+    description: describe(episodes, shown),
+    body,
+    columns: ['Episode', 'Air date', 'Rating'],
+    rows: episodes.map((e) => [
+      String(e.number),
+      e.airDate,
+      e.ratingHidden ? 'hidden until you watch it' : e.rating === null ? 'not known' : percent(e.rating),
+    ]),
+    emptyText: 'No episodes in the catalog',
+  });
+}
+
+/** Runs of consecutive episodes whose rating is hidden, as [start index, length]. */
+function hiddenRuns(episodes: readonly EpisodeView[]): Array<{ start: number; length: number }> {
+  const runs: Array<{ start: number; length: number }> = [];
+  episodes.forEach((e, i) => {
+    if (!e.ratingHidden) return;
+    const last = runs.at(-1);
+    if (last && last.start + last.length === i) last.length++;
+    else runs.push({ start: i, length: 1 });
+  });
+  return runs;
+}
+
+function describe(episodes: readonly EpisodeView[], shown: Array<EpisodeView & { rating: number }>): string {
+  if (!episodes.length) return 'No episodes in the catalog.';
+  const parts = [`${episodes.length} ${episodes.length === 1 ? 'episode' : 'episodes'}.`];
+  if (shown.length) {
+    const low = shown.reduce((a, b) => (b.rating < a.rating ? b : a));
+    const high = shown.reduce((a, b) => (b.rating > a.rating ? b : a));
+    parts.push(
+      shown.length === 1
+        ? `Rating shown for episode ${high.number}: ${percent(high.rating)}.`
+        : `Ratings shown for ${shown.length}: from ${percent(low.rating)} (episode ${low.number}) to ${percent(high.rating)} (episode ${high.number}).`,
+    );
+  }
+  const hidden = episodes.filter((e) => e.ratingHidden).length;
+  if (hidden) parts.push(`${hidden} hidden until you watch ${hidden === 1 ? 'it' : 'them'}.`);
+  const unknown = episodes.filter((e) => !e.ratingHidden && e.rating === null).length;
+  if (unknown) parts.push(`${unknown} without a known rating.`);
+  return parts.join(' ');
+}
