@@ -19,6 +19,10 @@ describe('loadConfig', () => {
         wikidataSparqlUrl: 'https://query.wikidata.org/sparql',
       },
     ],
+    ['demo items by default', {}, { demoItems: true }],
+    ['demo items off with 0', { HAEBANG_DEMO_ITEMS: '0' }, { demoItems: false }],
+    ['demo items off with false', { HAEBANG_DEMO_ITEMS: 'FALSE' }, { demoItems: false }],
+    ['demo items on with 1', { HAEBANG_DEMO_ITEMS: '1' }, { demoItems: true }],
     ['tmdb token', { HAEBANG_TMDB_TOKEN: ' eyJ.token ' }, { tmdbToken: 'eyJ.token' }],
     ['tmdb api key', { HAEBANG_TMDB_API_KEY: 'abc123' }, { tmdbApiKey: 'abc123' }],
     ['tmdb url', { HAEBANG_TMDB_URL: 'http://127.0.0.1:9000/' }, { tmdbBaseUrl: 'http://127.0.0.1:9000' }],
@@ -39,6 +43,7 @@ describe('loadConfig', () => {
     ['bad port', { HAEBANG_PORT: 'abc' }, /HAEBANG_PORT/],
     ['bad url', { DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     ['bad tmdb url', { HAEBANG_TMDB_URL: 'ftp://x' }, /HAEBANG_TMDB_URL/],
+    ['bad demo flag', { HAEBANG_DEMO_ITEMS: 'maybe' }, /HAEBANG_DEMO_ITEMS/],
   ])('rejects %s', (_name, env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -29,6 +29,8 @@ export interface Config {
   tmdbBaseUrl: string;
   /** Wikidata's SPARQL endpoint. */
   wikidataSparqlUrl: string;
+  /** Load the bundled demo items into a fresh, empty database at start-up (HAEBANG_DEMO_ITEMS=0 turns it off). */
+  demoItems: boolean;
 }
 
 const flag = z
@@ -55,6 +57,11 @@ const envSchema = z.object({
   HAEBANG_TMDB_API_KEY: z.string().trim().min(1).optional(),
   HAEBANG_TMDB_URL: z.url({ protocol: /^https?$/ }).optional(),
   HAEBANG_WIKIDATA_URL: z.url({ protocol: /^https?$/ }).optional(),
+  HAEBANG_DEMO_ITEMS: z
+    .string()
+    .regex(/^\s*(1|true|yes|on|0|false|no|off)\s*$/i, 'expected 1/true/yes/on or 0/false/no/off')
+    .optional()
+    .transform((v) => v === undefined || !/^(0|false|no|off)$/i.test(v.trim())),
 });
 
 export function loadConfig(
@@ -81,6 +88,7 @@ export function loadConfig(
     tmdbApiKey: e.HAEBANG_TMDB_API_KEY ?? null,
     tmdbBaseUrl: (e.HAEBANG_TMDB_URL ?? 'https://api.themoviedb.org').replace(/\/+$/, ''),
     wikidataSparqlUrl: e.HAEBANG_WIKIDATA_URL ?? 'https://query.wikidata.org/sparql',
+    demoItems: e.HAEBANG_DEMO_ITEMS,
     ...overrides,
   };
 }
