@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { buildLinker } from '../link/build-linker.js';
+import { buildLinker, type Linker } from '../link/build-linker.js';
 import { findNames } from '../names/find-names.js';
 import { readCatalog, searchCatalogText } from '../store/catalog-repository.js';
 import type { DB } from '../store/db-types.js';
@@ -13,10 +13,12 @@ export interface SearchHit {
   match: 'name' | 'fuzzy';
 }
 
-/** Finds catalog entries by any spelling of a name or title, Hangul too, then by fuzzy fragments. */
-export async function searchCatalog(db: Kysely<DB>, text: string, limit = 20): Promise<SearchHit[]> {
-  const catalog = await readCatalog(db);
-  const linker = buildLinker(catalog);
+/**
+ * Finds catalog entries by any spelling of a name or title, Hangul too, then by fuzzy fragments. Pass the current
+ * linker when there is one (the server keeps one); otherwise it is built from the stored catalog.
+ */
+export async function searchCatalog(db: Kysely<DB>, text: string, limit = 20, current?: Linker): Promise<SearchHit[]> {
+  const linker = current ?? buildLinker(await readCatalog(db));
   const { view } = linker;
   const hits = new Map<string, SearchHit>();
   const add = (hit: SearchHit) => {
@@ -38,11 +40,20 @@ export async function searchCatalog(db: Kysely<DB>, text: string, limit = 20): P
       if (n) add({ kind, id, name: n.name, hangul: n.hangul, match });
     }
   };
-  for (const m of linker.link(text))
-    for (const id of m.id ? [m.id] : (m.candidates ?? [])) addEntity(m.kind, id, 'name');
-  // A search box holds a bare name: every candidate that decodes it counts, characters included.
-  for (const m of findNames(text, linker.names))
-    for (const c of m.candidates) addEntity(c.key.includes('/') ? 'character' : 'person', c.key, 'name');
+  // People type names into a search box in lower case; prose names are capitalised, so both are tried.
+  const variants = [...new Set([text, capitalizeWords(text)])];
+  for (const variant of variants) {
+    for (const m of linker.link(variant))
+      for (const id of m.id ? [m.id] : (m.candidates ?? [])) addEntity(m.kind, id, 'name');
+    // A search box holds a bare name: every candidate that decodes it counts, characters included.
+    for (const m of findNames(variant, linker.names))
+      for (const c of m.candidates) addEntity(c.key.includes('/') ? 'character' : 'person', c.key, 'name');
+  }
   for (const h of await searchCatalogText(db, text, limit)) addEntity(h.kind, h.id, 'fuzzy');
   return [...hits.values()].slice(0, limit);
+}
+
+/** "son seok-koo" → "Son Seok-koo": each word's first letter upper-cased, the rest kept. */
+export function capitalizeWords(text: string): string {
+  return text.replace(/(^|[\s(])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

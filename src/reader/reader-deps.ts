@@ -3,8 +3,8 @@ import type { Config } from '../config/load-config.js';
 import type { ReaderState } from '../gate/gate-items.js';
 import type { IngestDeps } from '../ingest/ingest-deps.js';
 import type { Linker } from '../link/build-linker.js';
-import { getProgress, getSettings, listReveals } from '../store/progress-repository.js';
 import type { DB } from '../store/db-types.js';
+import { getProgress, getSettings, listReveals } from '../store/progress-repository.js';
 import type { SessionUser } from '../users/session-from-token.js';
 
 /** What the reader's services, pages and API need: the store, the current linker, and the ingest pipeline. */

@@ -1,6 +1,7 @@
 import sanitize from 'sanitize-html';
 import {
   allowedAttributes,
+  allowedClasses,
   allowedIframeHosts,
   allowedSchemes,
   allowedTags,
@@ -47,6 +48,7 @@ function sanitizeOnce(html: string): string {
   return sanitize(html, {
     allowedTags: [...allowedTags],
     allowedAttributes: Object.fromEntries(Object.entries(allowedAttributes).map(([k, v]) => [k, [...v]])),
+    allowedClasses: Object.fromEntries(Object.entries(allowedClasses).map(([k, v]) => [k, [...v]])),
     allowedSchemes: [...allowedSchemes],
     allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'srcset'],
     allowProtocolRelative: false,

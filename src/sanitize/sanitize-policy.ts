@@ -65,6 +65,9 @@ export const allowedAttributes: Record<string, readonly string[]> = {
   q: ['cite'],
 };
 
+/** Classes that survive: only the reader's own mention highlight (`<a class="mention">`, added after extraction). */
+export const allowedClasses: Record<string, readonly string[]> = { a: ['mention'] };
+
 /** Schemes allowed in href/src: never javascript:, data:, vbscript: or file:. */
 export const allowedSchemes = ['http', 'https', 'mailto'] as const;
 

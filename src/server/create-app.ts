@@ -7,6 +7,7 @@ import { extractArticle } from '../extract/extract-article.js';
 import type { Linker } from '../link/build-linker.js';
 import type { ReaderDeps } from '../reader/reader-deps.js';
 import { analyzePage } from './analyze-page.js';
+import { readerApi } from './api/reader-api.js';
 import { authRoutes } from './auth/auth-routes.js';
 import { createAuthMiddleware } from './auth/create-auth-middleware.js';
 import { errorResponse } from './error-response.js';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Hono {
     app.use('*', createAuthMiddleware(readerDeps));
     app.route('/api', authRoutes(readerDeps));
     // Mount points of the reader: the JSON API (src/server/api) and the pages (src/web).
+    app.route('/api', readerApi(readerDeps));
   }
   return app;
 }

@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, type ErrorCode } from '../errors/app-error.js';
 
-const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
+/** The HTTP status of each error code (500 for the rest); the OpenAPI document lists routes' errors with these. */
+export const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   'input.empty': 400,
   'input.invalid': 400,
   'input.binary': 415,
@@ -23,6 +24,8 @@ const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   'fetch.too-large': 413,
   'fetch.too-many-redirects': 502,
   'fetch.http-status': 502,
+  'feed.exists': 409,
+  'feed.malformed': 422,
   'sync.not-configured': 400,
   'sync.unauthorized': 502,
   'sync.unavailable': 503,

@@ -1,0 +1,111 @@
+import { describeReason, type GateHorizon, gateItem, type ShownItem } from '../gate/gate-items.js';
+import type { CatalogView } from '../link/catalog-view.js';
+import type { ItemCardRow, ItemLinkRows } from '../store/reader-repository.js';
+import type { Reader } from './reader-deps.js';
+import type { EntityRef, FeedEntry, HiddenCardView, ShownItemView } from './reader-schemas.js';
+import { itemKindSchema } from './reader-schemas.js';
+
+/** An item row with its links and horizons, as the gate sees it. */
+export interface LinkedItem extends ItemCardRow {
+  entities: ItemLinkRows['entities'];
+  horizons: GateHorizon[];
+}
+
+/** Groups link and horizon rows under their items, keeping the rows' order. */
+export function attachLinks(rows: ItemCardRow[], links: ItemLinkRows): LinkedItem[] {
+  const byId = new Map<string, LinkedItem>(rows.map((r) => [r.id, { ...r, entities: [], horizons: [] }]));
+  for (const e of links.entities) byId.get(e.item_id)?.entities.push(e);
+  for (const h of links.horizons)
+    byId.get(h.item_id)?.horizons.push({ showId: h.show_id, throughEpisode: h.through_episode });
+  return [...byId.values()];
+}
+
+export function showTitleOf(view: CatalogView, showId: string): string {
+  return view.shows.get(showId)?.title ?? showId;
+}
+
+/** Catalog entries an item links to, by kind, as page links. */
+export function entityRefs(view: CatalogView, entities: LinkedItem['entities'], kind: 'show' | 'person'): EntityRef[] {
+  return entities.flatMap((e): EntityRef[] => {
+    if (e.kind !== kind) return [];
+    const show = kind === 'show' ? view.shows.get(e.entity_id) : undefined;
+    const person = kind === 'person' ? view.people.get(e.entity_id) : undefined;
+    const name = show?.title ?? person?.name;
+    if (name === undefined) return [];
+    return [{ kind, id: e.entity_id, name, hangul: show?.hangul ?? person?.hangul ?? null }];
+  });
+}
+
+function snippetOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 300 ? `${flat.slice(0, 299).trimEnd()}…` : flat;
+}
+
+/** Why a shown item is shown, per show it names an episode of. */
+function shownHorizonText(h: GateHorizon, reader: Reader, revealed: boolean): string {
+  if (h.throughEpisode === 0) return 'pre-air news: reveals no episode';
+  const watched = reader.state.progress.get(h.showId);
+  const where =
+    watched === undefined
+      ? "you don't follow it and show everything of such shows"
+      : watched === 0
+        ? "you haven't started it"
+        : `you are at ep. ${watched}`;
+  return `reveals up to ep. ${h.throughEpisode}; ${where}${revealed && (watched ?? 0) < h.throughEpisode ? ' (you revealed it)' : ''}`;
+}
+
+/**
+ * Builds the view of an item the gate let through. It takes only a `ShownItem`, which only `gateItem` makes, so no
+ * page can show an item the gate did not pass.
+ */
+export function toShownView(item: ShownItem<LinkedItem>, view: CatalogView, reader: Reader): ShownItemView {
+  const kind = itemKindSchema.safeParse(item.kind);
+  return {
+    id: item.id,
+    hidden: false,
+    revealed: item.revealed,
+    title: item.title,
+    url: item.url,
+    sourceName: item.source_name,
+    author: item.author,
+    publishedAt: item.published_at?.toISOString() ?? null,
+    kind: kind.success ? kind.data : 'other',
+    mediaType: item.media_type,
+    videoId: item.video_id,
+    imageUrl: item.image_url,
+    snippet: snippetOf(item.summary),
+    shows: entityRefs(view, item.entities, 'show'),
+    people: entityRefs(view, item.entities, 'person'),
+    horizons: item.horizons.map((h) => ({
+      showId: h.showId,
+      showTitle: showTitleOf(view, h.showId),
+      throughEpisode: h.throughEpisode,
+      text: shownHorizonText(h, reader, item.revealed),
+    })),
+  };
+}
+
+/** Gates one item: its shown view, or a hidden card with only the reasons (and when it was published). */
+export function gateEntry<T extends LinkedItem>(
+  item: T,
+  view: CatalogView,
+  reader: Reader,
+): { shown: ShownItem<T>; entry: ShownItemView } | { hidden: HiddenCardView; entry: HiddenCardView } {
+  const gated = gateItem(item, item.horizons, reader.state);
+  if ('shown' in gated) return { shown: gated.shown, entry: toShownView(gated.shown, view, reader) };
+  const card: HiddenCardView = {
+    id: item.id,
+    hidden: true,
+    publishedAt: item.published_at?.toISOString() ?? null,
+    reasons: gated.hidden.reasons.map((r) => {
+      const showTitle = showTitleOf(view, r.showId);
+      return { ...r, showTitle, text: describeReason(r, showTitle) };
+    }),
+  };
+  return { hidden: card, entry: card };
+}
+
+/** Gates a list of items in order. */
+export function gateEntries(items: LinkedItem[], view: CatalogView, reader: Reader): FeedEntry[] {
+  return items.map((item) => gateEntry(item, view, reader).entry);
+}

@@ -1,0 +1,41 @@
+import { searchCatalog } from '../catalog/search-catalog.js';
+import { titleKeyOf } from '../ingest/prepare-item.js';
+import { searchItemIds } from '../store/reader-repository.js';
+import { gateEntries } from './gate-entries.js';
+import { loadItemsByIds } from './load-linked-items.js';
+import type { Reader, ReaderDeps } from './reader-deps.js';
+import type { SearchResult, ShownItemView } from './reader-schemas.js';
+
+const catalogHits = 20;
+const itemCandidates = 200;
+const itemResults = 30;
+
+/**
+ * Search: any spelling of a name or title, Hangul too, finds shows, people and characters (and fuzzy fragments);
+ * items are those that name what was found, or whose title holds the words. Only items shown to this reader are
+ * returned: a hidden item is neither listed nor counted, so a search cannot tell what a hidden item says.
+ */
+export async function searchEverything(deps: ReaderDeps, reader: Reader, q: string): Promise<SearchResult> {
+  const linker = deps.linker();
+  const view = linker.view;
+  const hits = await searchCatalog(deps.db, q, catalogHits, linker);
+  const ids = await searchItemIds(
+    deps.db,
+    hits.filter((h) => h.kind !== 'network').map((h) => ({ kind: h.kind, id: h.id })),
+    titleKeyOf(q),
+    itemCandidates,
+  );
+  const items = gateEntries(await loadItemsByIds(deps.db, ids), view, reader)
+    .filter((e): e is ShownItemView => !e.hidden)
+    .slice(0, itemResults);
+  const ref = (h: (typeof hits)[number]) => ({ kind: h.kind, id: h.id, name: h.name, hangul: h.hangul ?? null });
+  return {
+    query: q,
+    shows: hits.filter((h) => h.kind === 'show').map(ref),
+    people: hits.filter((h) => h.kind === 'person').map(ref),
+    characters: hits
+      .filter((h) => h.kind === 'character')
+      .map((h) => ({ ...ref(h), showId: view.characters.get(h.id)?.showId ?? h.id.split('/')[0] })),
+    items,
+  };
+}

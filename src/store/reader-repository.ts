@@ -1,0 +1,210 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB, ItemEntitiesTable } from './db-types.js';
+
+/**
+ * The reader's item queries: pages of items newest first (with filters and a keyset cursor), their links and
+ * horizons, one item whole, an episode's items, a show's buzz, a person's spellings, and item search. Nothing here
+ * decides what a reader may see: the services in src/reader pass every row through the spoiler gate.
+ */
+
+export interface ItemCardRow {
+  id: string;
+  title: string;
+  url: string | null;
+  source_name: string | null;
+  author: string | null;
+  published_at: Date | null;
+  kind: string;
+  media_type: 'article' | 'video';
+  video_id: string | null;
+  image_url: string | null;
+  summary: string;
+}
+
+export interface ItemCursor {
+  publishedAt: Date | null;
+  id: string;
+}
+
+export interface ItemFilter {
+  showId?: string;
+  personId?: string;
+  kind?: string;
+  media?: 'article' | 'video';
+  /** Only these items (an episode's, a search's). */
+  ids?: string[];
+  after?: ItemCursor;
+}
+
+const cardColumns = [
+  'items.id',
+  'items.title',
+  'items.url',
+  'items.source_name',
+  'items.author',
+  'items.published_at',
+  'items.kind',
+  'items.media_type',
+  'items.video_id',
+  'items.image_url',
+  'items.summary',
+] as const;
+
+/** A page of items, newest first (undated last), after the cursor. */
+export async function listItemCards(db: Kysely<DB>, filter: ItemFilter, limit: number): Promise<ItemCardRow[]> {
+  let q = db.selectFrom('items').select(cardColumns);
+  const linked = (kind: ItemEntitiesTable['kind'], id: string) =>
+    q.where('items.id', 'in', (eb) =>
+      eb.selectFrom('item_entities').select('item_id').where('kind', '=', kind).where('entity_id', '=', id),
+    );
+  if (filter.showId) q = linked('show', filter.showId);
+  if (filter.personId) q = linked('person', filter.personId);
+  if (filter.kind) q = q.where('items.kind', '=', filter.kind);
+  if (filter.media) q = q.where('items.media_type', '=', filter.media);
+  if (filter.ids) {
+    if (!filter.ids.length) return [];
+    q = q.where('items.id', 'in', filter.ids);
+  }
+  const after = filter.after;
+  if (after)
+    q = q.where((eb) =>
+      after.publishedAt === null
+        ? eb.and([eb('items.published_at', 'is', null), eb('items.id', '>', after.id)])
+        : eb.or([
+            eb('items.published_at', '<', after.publishedAt),
+            eb.and([eb('items.published_at', '=', after.publishedAt), eb('items.id', '>', after.id)]),
+            eb('items.published_at', 'is', null),
+          ]),
+    );
+  return q.orderBy(sql`items.published_at desc nulls last`).orderBy('items.id').limit(limit).execute();
+}
+
+export interface ItemLinkRows {
+  entities: Array<{ item_id: string; kind: ItemEntitiesTable['kind']; entity_id: string; spellings: string[] }>;
+  horizons: Array<{ item_id: string; show_id: string; through_episode: number; evidence: unknown }>;
+}
+
+/** The links and horizons of these items. */
+export async function readItemLinks(db: Kysely<DB>, ids: string[]): Promise<ItemLinkRows> {
+  if (!ids.length) return { entities: [], horizons: [] };
+  const [entities, horizons] = await Promise.all([
+    db
+      .selectFrom('item_entities')
+      .select(['item_id', 'kind', 'entity_id', 'spellings'])
+      .where('item_id', 'in', ids)
+      .orderBy('mentions', 'desc')
+      .orderBy('entity_id')
+      .execute(),
+    db
+      .selectFrom('item_horizons')
+      .select(['item_id', 'show_id', 'through_episode', 'evidence'])
+      .where('item_id', 'in', ids)
+      .execute(),
+  ]);
+  return { entities, horizons };
+}
+
+/** One item with its content and document, or undefined. */
+export async function readItemContent(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('items')
+    .select([...cardColumns, 'items.content_html', 'items.doc'])
+    .where('items.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Items whose horizon for a show is exactly this episode (what the press wrote about it). */
+export async function listEpisodeItemIds(db: Kysely<DB>, showId: string, episode: number, limit: number) {
+  const rows = await db
+    .selectFrom('item_horizons')
+    .innerJoin('items', 'items.id', 'item_horizons.item_id')
+    .select('items.id')
+    .where('item_horizons.show_id', '=', showId)
+    .where('item_horizons.through_episode', '=', episode)
+    .orderBy(sql`items.published_at desc nulls last`)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Items naming the same shows as this one, nearest in time first. */
+export async function listRelatedItemIds(
+  db: Kysely<DB>,
+  id: string,
+  showIds: string[],
+  at: Date | null,
+  limit: number,
+) {
+  if (!showIds.length) return [];
+  const when = at ?? new Date();
+  const rows = await db
+    .selectFrom('items')
+    .select('items.id')
+    .where('items.id', '!=', id)
+    .where('items.id', 'in', (eb) =>
+      eb.selectFrom('item_entities').select('item_id').where('kind', '=', 'show').where('entity_id', 'in', showIds),
+    )
+    .where('items.published_at', '>=', new Date(when.getTime() - 30 * 86_400_000))
+    .where('items.published_at', '<=', new Date(when.getTime() + 30 * 86_400_000))
+    .orderBy(sql`abs(extract(epoch from (items.published_at - ${when.toISOString()}::timestamptz)))`)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Items per KST day that name the show. */
+export async function countItemsPerDay(
+  db: Kysely<DB>,
+  showId: string,
+): Promise<Array<{ date: string; count: number }>> {
+  const rows = await db
+    .selectFrom('item_entities')
+    .innerJoin('items', 'items.id', 'item_entities.item_id')
+    .select(['items.published_date as date', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('item_entities.kind', '=', 'show')
+    .where('item_entities.entity_id', '=', showId)
+    .where('items.published_date', 'is not', null)
+    .groupBy('items.published_date')
+    .orderBy('items.published_date')
+    .execute();
+  return rows.map((r) => ({ date: r.date!, count: Number(r.n) }));
+}
+
+/** Every spelling items used for an entity, with the number of items that used it, most used first. */
+export async function countSpellings(db: Kysely<DB>, kind: ItemEntitiesTable['kind'], id: string) {
+  const rows = await sql<{ spelling: string; n: string }>`
+    select s.spelling, count(*) as n
+    from item_entities e, jsonb_array_elements_text(e.spellings) as s(spelling)
+    where e.kind = ${kind} and e.entity_id = ${id}
+    group by s.spelling order by n desc, s.spelling limit 50`.execute(db);
+  return rows.rows.map((r) => ({ spelling: r.spelling, items: Number(r.n) }));
+}
+
+/** Ids of items linked to any of these entities, or whose folded title contains the folded text; newest first. */
+export async function searchItemIds(
+  db: Kysely<DB>,
+  entities: Array<{ kind: ItemEntitiesTable['kind']; id: string }>,
+  titleKey: string,
+  limit: number,
+): Promise<string[]> {
+  const byEntity = entities.length
+    ? db
+        .selectFrom('item_entities')
+        .select('item_id')
+        .where((eb) => eb.or(entities.map((e) => eb.and([eb('kind', '=', e.kind), eb('entity_id', '=', e.id)]))))
+    : null;
+  const rows = await db
+    .selectFrom('items')
+    .select('items.id')
+    .where((eb) => {
+      const ors = [];
+      if (titleKey.length >= 2) ors.push(eb('items.title_key', 'like', `%${titleKey.replace(/[\\%_]/g, '\\$&')}%`));
+      if (byEntity) ors.push(eb('items.id', 'in', byEntity));
+      return ors.length ? eb.or(ors) : eb.val(false);
+    })
+    .orderBy(sql`items.published_at desc nulls last`)
+    .orderBy('items.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
