@@ -1,0 +1,68 @@
+import { html } from 'hono/html';
+import type { FeedPage, FeedQuery, ShowSummary } from '../reader/reader-schemas.js';
+import { itemKindSchema } from '../reader/reader-schemas.js';
+import { kindLabels, renderEntries } from './render-entry.js';
+import type { Html } from './render-layout.js';
+
+export interface FeedPageOptions {
+  page: FeedPage;
+  query: FeedQuery;
+  shows: ShowSummary[];
+  /** The person filtered by (?person=), with their name, or null. */
+  person: { id: string; name: string } | null;
+  csrfToken: string | null;
+  /** This page's own path and query, for the reveal buttons to come back to. */
+  here: string;
+}
+
+/** The query string of the feed with these filters (and cursor), for links. */
+export function feedHref(query: FeedQuery): string {
+  const params = new URLSearchParams();
+  for (const key of ['show', 'person', 'kind', 'media', 'cursor'] as const) {
+    const value = query[key];
+    if (value) params.set(key, value);
+  }
+  const search = params.toString();
+  return search ? `/?${search}` : '/';
+}
+
+const option = (value: string, label: string, selected: boolean) =>
+  html`<option value="${value}"${selected ? html` selected` : null}>${label}</option>`;
+
+function renderFilters(opts: FeedPageOptions): Html {
+  const { query } = opts;
+  const shows = [...opts.shows].sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  const person = opts.person
+    ? html`<div><label for="filter-person">Person</label>
+<select id="filter-person" name="person">${option('', 'Anyone', false)}${option(opts.person.id, opts.person.name, true)}</select></div>`
+    : null;
+  return html`<form class="filters" method="get" action="/" aria-label="Filter the feed">
+<div><label for="filter-show">Show</label>
+<select id="filter-show" name="show">${option('', 'All shows', !query.show)}${shows.map((s) =>
+    option(s.id, s.title, s.id === query.show),
+  )}</select></div>
+<div><label for="filter-kind">Kind</label>
+<select id="filter-kind" name="kind">${option('', 'All kinds', !query.kind)}${itemKindSchema.options.map((k) =>
+    option(k, kindLabels[k], k === query.kind),
+  )}</select></div>
+${person}
+${query.media ? html`<input type="hidden" name="media" value="${query.media}">` : null}
+<button type="submit">Filter</button>
+</form>`;
+}
+
+/** The feed: filters, the entries newest first (shown items and hidden cards), and a link to older items. */
+export function renderFeedPage(opts: FeedPageOptions): Html {
+  const { page, query } = opts;
+  const filtered = Boolean(query.show || query.person || query.kind || query.media);
+  const empty = filtered ? 'No items match these filters.' : 'No items yet. The owner can add feeds in Settings.';
+  const newest = query.cursor ? html`<a href="${feedHref({ ...query, cursor: undefined })}">Newest items</a> ` : null;
+  const older = page.nextCursor
+    ? html`<a href="${feedHref({ ...query, cursor: page.nextCursor })}" rel="next">Older items</a>`
+    : null;
+  const pager = newest || older ? html`<nav class="pager" aria-label="More items">${newest}${older}</nav>` : null;
+  return html`<h1>Feed</h1>
+${renderFilters(opts)}
+${renderEntries(page.entries, { csrfToken: opts.csrfToken, back: opts.here }, empty)}
+${pager}`;
+}

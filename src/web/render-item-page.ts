@@ -1,0 +1,90 @@
+import { html, raw } from 'hono/html';
+import type { HiddenCardView, ItemDetail } from '../reader/reader-schemas.js';
+import {
+  kindLabels,
+  renderDate,
+  renderEntries,
+  renderReasons,
+  renderRevealForm,
+  renderTags,
+  revealedMarker,
+} from './render-entry.js';
+import { type Html, type PagePreview, safeUrl } from './render-layout.js';
+
+export interface ItemPageParts {
+  title: string;
+  body: Html;
+  /** Link-preview tags: only for an item shown without a reveal. */
+  preview?: PagePreview;
+}
+
+function renderMeta(item: ItemDetail): Html {
+  return html`<p class="meta">${item.sourceName ? html`<span class="source">${item.sourceName}</span>` : null}${
+    item.author ? html`<span class="author">by ${item.author}</span>` : null
+  }${renderDate(item.publishedAt)}<span class="kind">${kindLabels[item.kind]}</span>${
+    item.mediaType === 'video' ? html`<span>Video</span>` : null
+  }</p>`;
+}
+
+function renderCaptions(item: ItemDetail): Html | null {
+  if (!item.captions.length) return null;
+  return html`<section class="captions" aria-labelledby="captions-heading"><h2 id="captions-heading">Captions</h2><ul>${item.captions.map(
+    (c) => html`<li>${c.text}${c.credit ? html` <span class="credit">(Credit: ${c.credit})</span>` : null}</li>`,
+  )}</ul></section>`;
+}
+
+function renderWhy(item: ItemDetail, csrfToken: string | null): Html {
+  const horizons = item.horizons.map((h) => {
+    const quotes = item.evidence.find((e) => e.showId === h.showId && e.throughEpisode === h.throughEpisode)?.quotes;
+    return html`<li><a href="/shows/${encodeURIComponent(h.showId)}">${h.showTitle}</a>: ${h.text}${
+      quotes?.length ? quotes.map((q) => html`<blockquote>${q}</blockquote>`) : null
+    }</li>`;
+  });
+  const hide = item.revealed
+    ? html`<p>You revealed this item, though it goes past where you are.</p>
+<form method="post" action="/items/${encodeURIComponent(item.id)}/hide">
+<input type="hidden" name="_csrf" value="${csrfToken ?? ''}">
+<button type="submit" class="secondary">Hide again</button>
+</form>`
+    : null;
+  return html`<section class="why" aria-labelledby="why-heading"><h2 id="why-heading">Why this is shown</h2>
+${hide}
+${horizons.length ? html`<ul>${horizons}</ul>` : html`<p>It reveals nothing of any show's plot.</p>`}
+</section>`;
+}
+
+/** The page of an item shown to this reader: its content, captions, source, why it is shown, and related items. */
+function renderShownItem(item: ItemDetail, csrfToken: string | null): ItemPageParts {
+  const source = safeUrl(item.url);
+  const body = html`<article class="item-page">
+<h1>${item.title}</h1>
+${item.revealed ? revealedMarker : null}
+${renderMeta(item)}
+${renderTags(item.shows, item.people)}
+<div class="content">${raw(item.contentHtml)}</div>
+${renderCaptions(item)}
+${source ? html`<p class="source-link"><a href="${source}" rel="noopener noreferrer" target="_blank">Read it at ${item.sourceName ?? 'the source'}</a></p>` : null}
+${renderWhy(item, csrfToken)}
+<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">Related</h2>
+${renderEntries(item.related, { csrfToken, back: `/items/${item.id}`, headingLevel: 3 }, 'No related items.')}
+</section>
+</article>`;
+  const preview = item.revealed ? undefined : { title: item.title, description: item.snippet, image: item.imageUrl };
+  return { title: item.title, body, preview };
+}
+
+/** The page of a hidden item: what it would reveal and a reveal button; nothing of the item itself. */
+function renderHiddenItem(card: HiddenCardView, csrfToken: string | null): ItemPageParts {
+  const body = html`<article class="hidden-card">
+<h1>Hidden item</h1>
+${card.publishedAt ? html`<p class="meta">${renderDate(card.publishedAt)}</p>` : null}
+<p>This item is hidden so that it spoils nothing:</p>
+${renderReasons(card)}
+${renderRevealForm(card.id, { csrfToken, back: `/items/${card.id}` })}
+</article>`;
+  return { title: 'Hidden item', body };
+}
+
+export function renderItemPage(page: ItemDetail | HiddenCardView, csrfToken: string | null): ItemPageParts {
+  return page.hidden ? renderHiddenItem(page, csrfToken) : renderShownItem(page, csrfToken);
+}
