@@ -1,11 +1,9 @@
 import { serve } from '@hono/node-server';
 import { Command } from 'commander';
 import { ensureStarterCatalog } from '../catalog/ensure-starter-catalog.js';
-import { createIngestDeps } from '../ingest/ingest-deps.js';
 import { startScheduler } from '../ingest/start-scheduler.js';
-import { buildLinker } from '../link/build-linker.js';
+import { createReaderDeps } from '../reader/create-reader-deps.js';
 import { createApp } from '../server/create-app.js';
-import { readCatalog } from '../store/catalog-repository.js';
 import { openDatabase } from '../store/open-database.js';
 import { startDailySync } from '../sync/start-daily-sync.js';
 import { configFrom } from './cli-context.js';
@@ -22,15 +20,15 @@ export function serveCommand(): Command {
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       const loaded = await ensureStarterCatalog(database.db);
       if (loaded) console.log(`loaded the starter catalog: ${loaded.shows.added} shows, ${loaded.people.added} people`);
-      const linker = buildLinker(await readCatalog(database.db));
-      const app = createApp({ linker: () => linker });
+      const deps = await createReaderDeps(database.db, config);
+      const app = createApp(deps);
       const host = opts.host ?? config.host;
       const port = opts.port ?? config.port;
       const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
         console.log(`haebang is running at http://${host}:${info.port}/  (${database.kind} database; Ctrl-C to stop)`);
       });
       // The server follows the feeds by itself: every minute, the feeds that are due are refreshed.
-      const ingestDeps = createIngestDeps(database.db, config);
+      const ingestDeps = deps.ingest;
       const scheduler = startScheduler(ingestDeps, {
         onPass: (s) =>
           console.log(
@@ -38,7 +36,7 @@ export function serveCommand(): Command {
           ),
         onError: (error) => console.error(`ingest failed: ${(error as Error).message}`),
       });
-      const dailySync = startDailySync(database.db, config, ingestDeps);
+      const dailySync = startDailySync(database.db, config, deps.refreshCatalog);
       const stop = () => {
         dailySync.stop();
         server.close(

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/load-config.js';
-import type { IngestDeps } from '../ingest/ingest-deps.js';
-import { reanalyzeItems } from '../ingest/reanalyze-items.js';
+import type { ReanalyzeSummary } from '../ingest/reanalyze-items.js';
 import type { DB } from '../store/db-types.js';
 import { syncAiringShows } from './sync-airing-shows.js';
 
@@ -15,7 +14,8 @@ const day = 24 * 3600_000;
 export function startDailySync(
   db: Kysely<DB>,
   config: Config,
-  ingest: IngestDeps,
+  /** Rebuilds the server's linker and re-analyses the stored items. */
+  refreshCatalog: () => Promise<ReanalyzeSummary>,
   log: (line: string) => void = console.log,
 ): { stop(): void } {
   let running = false;
@@ -28,7 +28,7 @@ export function startDailySync(
         `catalog sync: ${result.changed.length} shows changed, ${result.unchanged.length} unchanged, ${result.failed.length} failed`,
       );
       if (result.changed.length) {
-        const summary = await reanalyzeItems(ingest);
+        const summary = await refreshCatalog();
         log(`re-analysed ${summary.items} items: ${summary.changed.length} changed`);
       }
     } catch (error) {
