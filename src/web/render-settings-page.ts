@@ -1,0 +1,142 @@
+import { html } from 'hono/html';
+import type { UpsertReport } from '../store/catalog-repository.js';
+import type { FeedRow } from '../store/feeds-repository.js';
+import type { UnfollowedPolicy, UserRecord } from '../store/users-repository.js';
+import type { SessionUser } from '../users/session-from-token.js';
+import { renderDate } from './render-entry.js';
+import type { Html } from './render-layout.js';
+import { showPath } from './render-show-page.js';
+
+export type SettingsSection = 'reading' | 'password' | 'sources' | 'catalog' | 'users';
+
+export interface SettingsView {
+  user: SessionUser;
+  csrfToken: string | null;
+  unfollowedPolicy: UnfollowedPolicy;
+  /** The shows the reader follows, with their progress. */
+  progress: Array<{ id: string; title: string; episodeCount: number; watchedThrough: number }>;
+  /** The owner's sections (absent for a member). */
+  owner?: { feeds: Array<FeedRow & { items: number }>; users: UserRecord[] };
+  flash?: string | null;
+  /** The import report of the last catalog import (from the redirect's query string). */
+  importReport?: UpsertReport | null;
+  /** A form that failed: its section, the message and every problem, and the values to put back in the form. */
+  error?: { section: SettingsSection; message: string; details?: string[] } | null;
+  values?: { feedUrl?: string; userName?: string };
+}
+
+const csrf = (view: SettingsView) => html`<input type="hidden" name="_csrf" value="${view.csrfToken ?? ''}">`;
+
+/** The error of one section's form, with every problem listed (a catalog file can have many). */
+function errorOf(view: SettingsView, section: SettingsSection): Html | null {
+  const error = view.error;
+  if (!error || error.section !== section) return null;
+  const details = error.details ?? [];
+  return html`<div class="error" role="alert" id="${section}-error"><p>${error.message}</p>${
+    details.length ? html`<ul class="problems">${details.map((d) => html`<li><code>${d}</code></li>`)}</ul>` : null
+  }</div>`;
+}
+
+function renderReading(view: SettingsView): Html {
+  const radio = (value: UnfollowedPolicy, label: string) =>
+    html`<p class="field-inline"><input type="radio" id="policy-${value}" name="unfollowedPolicy" value="${value}"${
+      view.unfollowedPolicy === value ? html` checked` : null
+    }> <label for="policy-${value}">${label}</label></p>`;
+  return html`<section aria-labelledby="reading-heading"><h2 id="reading-heading">Reading</h2>
+<form class="form" method="post" action="/settings/reading">${csrf(view)}${errorOf(view, 'reading')}
+<fieldset><legend>Shows you don't follow</legend>
+${radio('hide', 'Hide all their plot')}
+${radio('show', 'Show everything')}
+</fieldset>
+<button type="submit">Save settings</button>
+</form></section>`;
+}
+
+function renderProgressList(view: SettingsView): Html {
+  const rows = view.progress.map(
+    (p) =>
+      html`<li><a href="${showPath(p.id)}">${p.title}</a>: ${
+        p.watchedThrough === 0 ? 'following, nothing watched yet' : `watched through episode ${p.watchedThrough}`
+      } of ${p.episodeCount}</li>`,
+  );
+  return html`<section aria-labelledby="progress-heading"><h2 id="progress-heading">Progress</h2>${
+    rows.length
+      ? html`<ul class="progress-list">${rows}</ul>`
+      : html`<p class="muted">You don't follow any show yet. Set your progress on a show's page (<a href="/shows">Shows</a>).</p>`
+  }</section>`;
+}
+
+function renderPassword(view: SettingsView): Html {
+  return html`<section aria-labelledby="password-heading"><h2 id="password-heading">Password</h2>
+<form class="form" method="post" action="/settings/password">${csrf(view)}${errorOf(view, 'password')}
+<p class="field"><label for="current-password">Current password</label>
+<input id="current-password" type="password" name="currentPassword" autocomplete="current-password" required></p>
+<p class="field"><label for="new-password">New password</label>
+<input id="new-password" type="password" name="newPassword" autocomplete="new-password" minlength="8" maxlength="200" required aria-describedby="new-password-help"></p>
+<p class="muted" id="new-password-help">8 to 200 characters. Your other sessions are logged out.</p>
+<button type="submit">Change password</button>
+</form></section>`;
+}
+
+function renderSources(view: SettingsView, feeds: Array<FeedRow & { items: number }>): Html {
+  const list = feeds.map(
+    (f) => html`<li class="feed"><p><strong>${f.title ?? f.url}</strong> <span class="muted">(${f.items} ${
+      f.items === 1 ? 'item' : 'items'
+    }, every ${f.interval_minutes} min)</span><br><code>${f.url}</code></p>
+<p class="meta">${f.last_fetched_at ? html`<span>last fetched ${renderDate(f.last_fetched_at.toISOString())}</span>` : html`<span>not fetched yet</span>`}</p>
+${f.last_error ? html`<p class="error">Last error: ${f.last_error}</p>` : null}
+<form class="inline" method="post" action="/settings/feeds/${f.id}/delete">${csrf(view)}
+<button type="submit" class="secondary" aria-label="Remove ${f.title ?? f.url}">Remove</button></form></li>`,
+  );
+  return html`<section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2>
+${feeds.length ? html`<ul class="feeds">${list}</ul>` : html`<p class="muted">No feeds yet.</p>`}
+<form class="form" method="post" action="/settings/feeds">${csrf(view)}${errorOf(view, 'sources')}
+<p class="field"><label for="feed-url">Feed URL</label>
+<input id="feed-url" type="url" name="url" required value="${view.values?.feedUrl ?? ''}" placeholder="https://…" aria-describedby="feed-url-help"></p>
+<p class="muted" id="feed-url-help">An RSS, Atom or JSON feed, a YouTube channel feed, or a page that announces one.</p>
+<button type="submit">Add feed</button>
+</form></section>`;
+}
+
+function renderCatalog(view: SettingsView): Html {
+  const report = view.importReport;
+  return html`<section aria-labelledby="catalog-heading"><h2 id="catalog-heading">Catalog</h2>
+${
+  report
+    ? html`<table class="import-report"><caption>Catalog imported</caption>
+<thead><tr><th scope="col">Entries</th><th scope="col">Added</th><th scope="col">Updated</th><th scope="col">Unchanged</th></tr></thead>
+<tbody>${(['networks', 'people', 'shows'] as const).map(
+        (k) =>
+          html`<tr><th scope="row">${k}</th><td>${report[k].added}</td><td>${report[k].updated}</td><td>${report[k].unchanged}</td></tr>`,
+      )}</tbody></table>`
+    : null
+}
+<form class="form" method="post" action="/settings/catalog" enctype="multipart/form-data">${csrf(view)}${errorOf(view, 'catalog')}
+<p class="field"><label for="catalog-file">Catalog file</label>
+<input id="catalog-file" type="file" name="file" accept=".json,application/json" required aria-describedby="catalog-help"></p>
+<p class="muted" id="catalog-help">A catalog JSON file, in the format <code>haebang catalog export</code> writes. Nothing is imported if any entry is invalid; entries already here are updated in place.</p>
+<button type="submit">Import catalog</button>
+</form></section>`;
+}
+
+function renderUsers(view: SettingsView, users: UserRecord[]): Html {
+  return html`<section aria-labelledby="users-heading"><h2 id="users-heading">Users</h2>
+<ul class="users">${users.map((u) => html`<li>${u.name} <span class="muted">(${u.role})</span></li>`)}</ul>
+<form class="form" method="post" action="/settings/users">${csrf(view)}${errorOf(view, 'users')}
+<p class="field"><label for="member-name">Name</label>
+<input id="member-name" type="text" name="name" required maxlength="40" autocomplete="off" value="${view.values?.userName ?? ''}"></p>
+<p class="field"><label for="member-password">Password</label>
+<input id="member-password" type="password" name="password" required minlength="8" maxlength="200" autocomplete="new-password"></p>
+<button type="submit">Add user</button>
+</form></section>`;
+}
+
+/** The settings page: Reading, Progress and Password for everyone; Sources, Catalog and Users for the owner. */
+export function renderSettingsPage(view: SettingsView): Html {
+  return html`<h1>Settings</h1>
+${view.flash ? html`<p class="notice" role="status">${view.flash}</p>` : null}
+${renderReading(view)}
+${renderProgressList(view)}
+${renderPassword(view)}
+${view.owner ? [renderSources(view, view.owner.feeds), renderCatalog(view), renderUsers(view, view.owner.users)] : null}`;
+}

@@ -1,0 +1,170 @@
+import { type Context, Hono } from 'hono';
+import { importCatalog } from '../catalog/import-catalog.js';
+import { AppError, isAppError } from '../errors/app-error.js';
+import { addFeed } from '../ingest/add-feed.js';
+import { listShows } from '../reader/read-show.js';
+import { loadReader, type ReaderDeps } from '../reader/reader-deps.js';
+import type { AuthEnv } from '../server/auth/auth-env.js';
+import { settingsBodySchema } from '../server/auth/auth-schemas.js';
+import type { UpsertReport } from '../store/catalog-repository.js';
+import { deleteFeed, findFeed, listFeeds } from '../store/feeds-repository.js';
+import { setSettings } from '../store/progress-repository.js';
+import { listUsers } from '../store/users-repository.js';
+import { addUser } from '../users/add-user.js';
+import { changePassword } from '../users/change-password.js';
+import { readForm } from './read-form.js';
+import { renderLayout } from './render-layout.js';
+import { renderSettingsPage, type SettingsView } from './render-settings-page.js';
+import { pageUser, requirePageUser } from './require-page-user.js';
+
+/** The largest catalog file the page takes (the starter catalog of 45 shows is about 45 KB). */
+export const maxCatalogBytes = 10 * 1024 * 1024;
+
+const flashes: Record<string, string> = {
+  reading: 'Reading settings saved.',
+  password: 'Password changed. Your other sessions were logged out.',
+  feed: 'Feed added. Its items arrive with the next refresh.',
+  'feed-removed': 'Feed removed, and its items with it.',
+  catalog: 'Catalog imported.',
+  user: 'User added.',
+};
+
+const kinds = ['networks', 'people', 'shows'] as const;
+
+/** The import report in a redirect's query string: "1.0.2-3.1.40-0.0.45" (added.updated.unchanged per kind). */
+export function encodeReport(report: UpsertReport): string {
+  return kinds.map((k) => `${report[k].added}.${report[k].updated}.${report[k].unchanged}`).join('-');
+}
+
+export function decodeReport(text: string | undefined): UpsertReport | null {
+  const m = /^(\d{1,9})\.(\d{1,9})\.(\d{1,9})-(\d{1,9})\.(\d{1,9})\.(\d{1,9})-(\d{1,9})\.(\d{1,9})\.(\d{1,9})$/.exec(
+    text ?? '',
+  );
+  if (!m) return null;
+  const n = m.slice(1).map(Number);
+  const at = (i: number) => ({ added: n[i], updated: n[i + 1], unchanged: n[i + 2] });
+  return { networks: at(0), people: at(3), shows: at(6) };
+}
+
+/** An expected failure of a form (bad input, a feed that cannot be read) as the section's error; others go on up. */
+function formError(section: NonNullable<SettingsView['error']>['section'], error: unknown): SettingsView['error'] {
+  if (!isAppError(error) || error.code === 'auth.forbidden' || error.code === 'auth.csrf') throw error;
+  return { section, message: error.message, details: error.details };
+}
+
+/**
+ * The settings page and its forms. Everyone: reading settings, progress, password. The owner alone: feeds, catalog
+ * import, users (a member gets 403). Every form redirects back with a flash (post/redirect/get) or, when something
+ * is wrong, shows the page again with the problem next to its form (400).
+ */
+export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
+  const { db } = deps;
+  const app = new Hono<AuthEnv>();
+  const guard = requirePageUser(deps);
+  const ownerOnly = async (c: Context<AuthEnv>, next: () => Promise<void>) => {
+    if (pageUser(c).role !== 'owner') throw new AppError('auth.forbidden', 'only the owner can do this');
+    await next();
+  };
+
+  const render = async (c: Context<AuthEnv>, extra: Partial<SettingsView>, status: 200 | 400 = 200) => {
+    const user = pageUser(c);
+    const reader = await loadReader(db, user);
+    const shows = await listShows(deps, reader);
+    const owner = user.role === 'owner' ? { feeds: await listFeeds(db), users: await listUsers(db) } : undefined;
+    const csrfToken = c.get('csrfToken');
+    const view: SettingsView = {
+      user,
+      csrfToken,
+      unfollowedPolicy: reader.state.unfollowedPolicy,
+      progress: shows.flatMap((s) =>
+        s.watchedThrough === null
+          ? []
+          : [{ id: s.id, title: s.title, episodeCount: s.episodeCount, watchedThrough: s.watchedThrough }],
+      ),
+      owner,
+      ...extra,
+    };
+    const body = renderSettingsPage(view);
+    return c.html(renderLayout({ title: 'Settings', user, csrfToken, body, current: '/settings' }), status);
+  };
+  const saved = (c: Context, what: string, query = '') => c.redirect(`/settings?saved=${what}${query}`, 303);
+
+  app.get('/settings', guard, (c) =>
+    render(c, {
+      flash: flashes[c.req.query('saved') ?? ''] ?? null,
+      importReport: c.req.query('saved') === 'catalog' ? decodeReport(c.req.query('report')) : null,
+    }),
+  );
+
+  app.post('/settings/reading', guard, async (c) => {
+    const parsed = settingsBodySchema.safeParse({ unfollowedPolicy: (await readForm(c)).text('unfollowedPolicy') });
+    if (!parsed.success)
+      return render(
+        c,
+        { error: { section: 'reading', message: 'Choose "Hide all their plot" or "Show everything".' } },
+        400,
+      );
+    await setSettings(db, pageUser(c).id, parsed.data);
+    return saved(c, 'reading');
+  });
+
+  app.post('/settings/password', guard, async (c) => {
+    const form = await readForm(c);
+    const change = { currentPassword: form.text('currentPassword', true), newPassword: form.text('newPassword', true) };
+    try {
+      await changePassword(db, pageUser(c).id, change, c.get('sessionId') ?? undefined);
+    } catch (error) {
+      return render(c, { error: formError('password', error) }, 400);
+    }
+    return saved(c, 'password');
+  });
+
+  app.post('/settings/feeds', guard, ownerOnly, async (c) => {
+    const url = (await readForm(c)).text('url');
+    try {
+      await addFeed(deps.ingest, url);
+    } catch (error) {
+      return render(c, { error: formError('sources', error), values: { feedUrl: url } }, 400);
+    }
+    return saved(c, 'feed');
+  });
+
+  app.post('/settings/feeds/:id/delete', guard, ownerOnly, async (c) => {
+    const id = c.req.param('id');
+    const feed = /^\d{1,12}$/.test(id) ? await findFeed(db, id) : null;
+    if (!feed) throw new AppError('not-found', `no feed #${id}`);
+    await deleteFeed(db, feed.id);
+    return saved(c, 'feed-removed');
+  });
+
+  app.post('/settings/catalog', guard, ownerOnly, async (c) => {
+    const file = (await readForm(c)).file('file');
+    const fail = (message: string, details?: string[]) =>
+      render(c, { error: { section: 'catalog', message, details } }, 400);
+    if (!file || (!file.size && !file.name)) return fail('Choose a catalog file to import.');
+    if (file.size > maxCatalogBytes) return fail(`${file.name} is larger than 10 MB; nothing was imported.`);
+    let report: UpsertReport;
+    try {
+      const text = new TextDecoder().decode(await file.arrayBuffer());
+      report = await importCatalog(db, { text, origin: file.name || 'the uploaded file' });
+    } catch (error) {
+      const problem = formError('catalog', error)!;
+      return fail(problem.message, problem.details);
+    }
+    await deps.catalogChanged();
+    return saved(c, 'catalog', `&report=${encodeReport(report)}`);
+  });
+
+  app.post('/settings/users', guard, ownerOnly, async (c) => {
+    const form = await readForm(c);
+    const name = form.text('name');
+    try {
+      await addUser(db, pageUser(c), { name, password: form.text('password', true) });
+    } catch (error) {
+      return render(c, { error: formError('users', error), values: { userName: name } }, 400);
+    }
+    return saved(c, 'user');
+  });
+
+  return app;
+}
