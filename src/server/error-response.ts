@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, type ErrorCode } from '../errors/app-error.js';
+import { renderErrorPage, wantsHtmlPage } from '../web/render-error-page.js';
 
 /** The HTTP status of each error code (500 for the rest); the OpenAPI document lists routes' errors with these. */
 export const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
@@ -34,13 +35,18 @@ export const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   'sync.not-found': 404,
 };
 
-/** The one place where errors become HTTP responses: `{error: {code, message, details?}}`. */
-export function errorResponse(error: unknown, c: Context): Response {
+/**
+ * The one place where errors become HTTP responses: `{error: {code, message, details?}}`, or, for a browser asking
+ * for a page outside /api, the same status with an error page.
+ */
+export function errorResponse(error: unknown, c: Context): Response | Promise<Response> {
   if (error instanceof AppError) {
     const status = statusOf[error.code] ?? 500;
     if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
+    if (wantsHtmlPage(c)) return renderErrorPage(c, status, error.message);
     return c.json({ error: { code: error.code, message: error.message, details: error.details } }, status);
   }
   console.error(error);
+  if (wantsHtmlPage(c)) return renderErrorPage(c, 500, 'internal error');
   return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
 }

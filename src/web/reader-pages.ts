@@ -1,0 +1,129 @@
+import { type Context, Hono } from 'hono';
+import { AppError } from '../errors/app-error.js';
+import { readFeed } from '../reader/read-feed.js';
+import { readItem } from '../reader/read-item.js';
+import { listShows } from '../reader/read-show.js';
+import { loadReader, type ReaderDeps } from '../reader/reader-deps.js';
+import { feedQuerySchema, searchQuerySchema } from '../reader/reader-schemas.js';
+import { searchEverything } from '../reader/search-everything.js';
+import type { AuthEnv } from '../server/auth/auth-env.js';
+import { itemIdParamSchema } from '../server/auth/auth-schemas.js';
+import { errorResponse } from '../server/error-response.js';
+import { addReveal, removeReveal } from '../store/progress-repository.js';
+import { accountPages } from './account-pages.js';
+import { appCss } from './app-css.js';
+import { localPath, refererPath } from './local-path.js';
+import { renderFeedPage } from './render-feed-page.js';
+import { renderItemPage } from './render-item-page.js';
+import { type Html, type LayoutOptions, renderLayout } from './render-layout.js';
+import { renderSearchPage } from './render-search-page.js';
+import { renderShowsPage } from './render-shows-page.js';
+import { pageUser, requirePageUser } from './require-page-user.js';
+
+type PageContext = Context<AuthEnv>;
+
+/** Renders a page body in the layout, for the logged-in user. */
+function page(c: PageContext, title: string, body: Html, extra: Partial<LayoutOptions> = {}, status: 200 | 400 = 200) {
+  return c.html(renderLayout({ title, user: pageUser(c), csrfToken: c.get('csrfToken'), body, ...extra }), status);
+}
+
+/** The item id of a route, or `not-found` (an id that cannot exist names no item). */
+function itemIdOf(c: PageContext): string {
+  const parsed = itemIdParamSchema.safeParse({ itemId: c.req.param('id') });
+  if (!parsed.success) throw new AppError('not-found', 'no such item');
+  return parsed.data.itemId;
+}
+
+/** After a reveal or hide: back to the page the form was on (its `back` field, or a same-origin Referer). */
+async function backTo(c: PageContext, itemId: string): Promise<string> {
+  const body = await c.req.parseBody();
+  const back =
+    localPath(typeof body.back === 'string' ? body.back : null) ?? refererPath(c.req.header('referer'), c.req.url);
+  const itemPage = `/items/${itemId}`;
+  if (!back || back === itemPage) return itemPage;
+  return back.includes('#') ? back : `${back}#item-${itemId}`;
+}
+
+/** Query parameters with empty values dropped (a filter form sends `show=` for "All shows"). */
+function queryOf(c: PageContext): Record<string, string> {
+  return Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
+}
+
+/**
+ * The reader's pages: the feed, an item, the list of shows and search, plus the reveal and hide buttons and the
+ * account pages. Every page asks the reader services for its views (they apply the spoiler gate) and renders them.
+ */
+export function readerPages(deps: ReaderDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.onError((error, c) => errorResponse(error, c));
+  const auth = requirePageUser(deps);
+  const reader = (c: PageContext) => loadReader(deps.db, pageUser(c));
+
+  app.get('/assets/app.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(appCss, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+  app.route('/', accountPages(deps));
+
+  app.get('/', auth, async (c) => {
+    const parsed = feedQuerySchema.safeParse(queryOf(c));
+    if (!parsed.success)
+      throw new AppError('input.invalid', `invalid filter: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    const query = parsed.data;
+    const r = await reader(c);
+    const [feed, shows] = await Promise.all([readFeed(deps, r, query), listShows(deps, r)]);
+    const person = query.person ? deps.linker().view.people.get(query.person) : undefined;
+    const url = new URL(c.req.url);
+    const body = renderFeedPage({
+      page: feed,
+      query,
+      shows,
+      person: query.person ? { id: query.person, name: person?.name ?? query.person } : null,
+      csrfToken: c.get('csrfToken'),
+      here: `${url.pathname}${url.search}`,
+    });
+    return page(c, 'Feed', body, { current: '/' });
+  });
+
+  app.get('/items/:id', auth, async (c) => {
+    const item = await readItem(deps, await reader(c), itemIdOf(c));
+    const parts = renderItemPage(item, c.get('csrfToken'));
+    return page(c, parts.title, parts.body, { preview: parts.preview });
+  });
+
+  app.post('/items/:id/reveal', auth, async (c) => {
+    const id = itemIdOf(c);
+    await addReveal(deps.db, pageUser(c).id, id);
+    return c.redirect(await backTo(c, id), 303);
+  });
+
+  app.post('/items/:id/hide', auth, async (c) => {
+    const id = itemIdOf(c);
+    await removeReveal(deps.db, pageUser(c).id, id);
+    return c.redirect(await backTo(c, id), 303);
+  });
+
+  app.get('/shows', auth, async (c) => {
+    const shows = await listShows(deps, await reader(c));
+    return page(c, 'Shows', renderShowsPage(shows), { current: '/shows' });
+  });
+
+  app.get('/search', auth, async (c) => {
+    const q = c.req.query('q') ?? '';
+    const parsed = searchQuerySchema.safeParse({ q });
+    const error = q && !parsed.success ? parsed.error.issues.map((i) => i.message).join('; ') : null;
+    const result = parsed.success ? await searchEverything(deps, await reader(c), parsed.data.q) : null;
+    const view = deps.linker().view;
+    const body = renderSearchPage({
+      query: parsed.success ? parsed.data.q : '',
+      result,
+      error,
+      showTitle: (id) => view.shows.get(id)?.title ?? id,
+      csrfToken: c.get('csrfToken'),
+    });
+    const title = parsed.success ? `Search: ${parsed.data.q}` : 'Search';
+    return page(c, title, body, { query: parsed.success ? parsed.data.q : q }, error ? 400 : 200);
+  });
+
+  return app;
+}
