@@ -7,6 +7,7 @@ import { extractArticle } from '../extract/extract-article.js';
 import type { Linker } from '../link/build-linker.js';
 import type { ReaderDeps } from '../reader/reader-deps.js';
 import { catalogPages } from '../web/catalog-pages.js';
+import { readerPages } from '../web/reader-pages.js';
 import { analyzePage } from './analyze-page.js';
 import { readerApi } from './api/reader-api.js';
 import { authRoutes } from './auth/auth-routes.js';
@@ -30,7 +31,7 @@ export function createApp(deps: AppDeps): Hono {
     c.header('Referrer-Policy', 'no-referrer');
     c.header(
       'Content-Security-Policy',
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'",
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:",
     );
   });
   app.get('/analyze', (c) => c.html(analyzePage()));
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): Hono {
     app.use('*', createAuthMiddleware(readerDeps));
     app.route('/api', authRoutes(readerDeps));
     // Mount points of the reader: the JSON API (src/server/api) and the pages (src/web).
+    app.route('/', readerPages(readerDeps));
     app.route('/', catalogPages(readerDeps));
     app.route('/api', readerApi(readerDeps));
   }
