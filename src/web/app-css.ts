@@ -84,6 +84,26 @@ a.mention:hover { background: #ffe27a; }
 .show-list { list-style: none; padding: 0; display: grid; gap: .6rem; }
 .show-list li { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .6rem .9rem; }
 .muted { color: var(--muted); }
+.notice { background: var(--ok-bg); border-left: 4px solid #2e6b30; padding: .5rem .75rem; font-weight: 600; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.names { margin: -.6rem 0 .5rem; color: var(--muted); }
+.breadcrumb { margin: 0; font-size: .9rem; }
+.chart { margin: .5rem 0 1rem; max-width: 40rem; }
+.chart svg { display: block; width: 100%; height: auto; }
+.episode-list { columns: 13rem; column-gap: 2rem; padding-left: 2rem; }
+.cast, .roles, .spellings { padding-left: 1.2rem; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+.facts dt { font-weight: 600; } .facts dd { margin: 0; }
+fieldset { border: 1px solid var(--line); border-radius: .35rem; margin: 0 0 .8rem; padding: .4rem .75rem; }
+legend { font-weight: 600; padding: 0 .25rem; }
+.form .field-inline { margin: .25rem 0; } .form .field-inline label { display: inline; font-weight: 400; }
+.form input[type=url] { width: 100%; }
+.feeds, .users { list-style: none; padding: 0; display: grid; gap: .6rem; }
+.feeds li { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .6rem .9rem; }
+.feeds p { margin: 0 0 .3rem; }
+.problems { margin: .3rem 0 0; padding-left: 1.2rem; font-weight: 400; max-height: 20rem; overflow: auto; }
+section + section { margin-top: 1.5rem; }
 @media (max-width: 40rem) {
   h1 { font-size: 1.35rem; }
   .search { max-width: none; flex-basis: 100%; }
