@@ -31,16 +31,21 @@ const option = (value: string, label: string, selected: boolean) =>
 
 function renderFilters(opts: FeedPageOptions): Html {
   const { query } = opts;
-  const shows = [...opts.shows].sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  const sorted = [...opts.shows].sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  const following = sorted.filter((s) => s.watchedThrough !== null);
+  const showOptions = (shows: ShowSummary[]) => shows.map((s) => option(s.id, s.title, s.id === query.show));
+  const showGroups = following.length
+    ? html`<optgroup label="Following">${showOptions(following)}</optgroup><optgroup label="Other shows">${showOptions(
+        sorted.filter((s) => s.watchedThrough === null),
+      )}</optgroup>`
+    : showOptions(sorted);
   const person = opts.person
     ? html`<div><label for="filter-person">Person</label>
 <select id="filter-person" name="person">${option('', 'Anyone', false)}${option(opts.person.id, opts.person.name, true)}</select></div>`
     : null;
   return html`<form class="filters" method="get" action="/" aria-label="Filter the feed">
 <div><label for="filter-show">Show</label>
-<select id="filter-show" name="show">${option('', 'All shows', !query.show)}${shows.map((s) =>
-    option(s.id, s.title, s.id === query.show),
-  )}</select></div>
+<select id="filter-show" name="show">${option('', 'All shows', !query.show)}${showGroups}</select></div>
 <div><label for="filter-kind">Kind</label>
 <select id="filter-kind" name="kind">${option('', 'All kinds', !query.kind)}${itemKindSchema.options.map((k) =>
     option(k, kindLabels[k], k === query.kind),
