@@ -24,7 +24,14 @@ interface Run {
 function runCli(dataDir: string, args: string[]): Run {
   const child = spawn(process.execPath, [bin, ...args], {
     // A user's DATABASE_URL must not redirect the test to their server: the test owns a fresh embedded database.
-    env: { ...process.env, HAEBANG_DATA_DIR: dataDir, DATABASE_URL: '', HAEBANG_ALLOW_PRIVATE_FETCH: '1' },
+    // The fixture feed is the whole set of items: no demo items.
+    env: {
+      ...process.env,
+      HAEBANG_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      HAEBANG_ALLOW_PRIVATE_FETCH: '1',
+      HAEBANG_DEMO_ITEMS: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
