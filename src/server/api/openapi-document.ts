@@ -24,6 +24,8 @@ export function operationIdOf(spec: ApiRouteSpec): string {
   return spec.method + words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 }
 
+const pascal = (id: string) => id[0].toUpperCase() + id.slice(1);
+
 /** The error codes a route can answer with: those its access, CSRF check and input imply, and its own. */
 export function errorCodesOf(spec: ApiRouteSpec): ErrorCode[] {
   const codes = new Set<ErrorCode>();
@@ -60,7 +62,7 @@ function responsesOf(spec: ApiRouteSpec, components: SchemaComponents, id: strin
   responses[spec.status] = spec.response
     ? {
         description: spec.summary,
-        content: { 'application/json': { schema: components.response(spec.response, `${id}Response`) } },
+        content: { 'application/json': { schema: components.response(spec.response, `${pascal(id)}Response`) } },
       }
     : { description: `${spec.summary}: done, no content` };
   const byStatus = new Map<number, ErrorCode[]>();
@@ -90,7 +92,7 @@ function operationOf(spec: ApiRouteSpec, components: SchemaComponents): JsonObje
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: components.body(spec.body, `${id}Body`) } },
+            content: { 'application/json': { schema: components.body(spec.body, `${pascal(id)}Body`) } },
           },
         }
       : {}),

@@ -165,7 +165,7 @@ export const sourcesRoutes = {
     bodyReadByHandler: true,
     status: 200,
     response: catalogReportSchema,
-    errors: ['catalog.invalid', 'input.empty'],
+    errors: ['catalog.invalid', 'input.empty', 'input.too-large'],
   },
 } satisfies Record<string, ApiRouteSpec>;
 

@@ -11,6 +11,7 @@ import {
   feedViewSchema,
 } from './api-schemas.js';
 import { type ApiTestApp, openApiTestApp } from './api-test-app.js';
+import { maxCatalogBytes } from './sources-api.js';
 
 const feedUrl = 'https://feeds.example.org/drama.xml';
 const errorOf = async (res: Response) => errorBodySchema.parse(await res.json()).error;
@@ -89,6 +90,10 @@ for (const target of storageTargets) {
       expect(t.catalogChanges()).toBe(0);
       const notJson = await t.owner.call('POST', '/api/catalog', { body: 'not json' });
       expect([notJson.status, (await errorOf(notJson)).code]).toEqual([400, 'catalog.invalid']);
+      const huge = await t.owner.call('POST', '/api/catalog', {
+        body: { networks: [], x: 'x'.repeat(maxCatalogBytes) },
+      });
+      expect([huge.status, (await errorOf(huge)).code]).toEqual([413, 'input.too-large']);
     });
 
     it('a valid catalog is imported, reported, and the linker rebuilt (search finds the new person)', async () => {

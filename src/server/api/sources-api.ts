@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { importCatalog } from '../../catalog/import-catalog.js';
 import { AppError } from '../../errors/app-error.js';
 import { addFeed } from '../../ingest/add-feed.js';
@@ -8,6 +9,9 @@ import type { AuthEnv } from '../auth/auth-env.js';
 import { mountRoute } from './api-route.js';
 import type { FeedView } from './api-schemas.js';
 import { sourcesRoutes } from './reader-routes.js';
+
+/** A catalog file larger than this is refused before it is read (the starter catalog is about 40 KB). */
+export const maxCatalogBytes = 20 * 1024 * 1024;
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -46,6 +50,15 @@ export function sourcesApi(deps: ReaderDeps): Hono<AuthEnv> {
     return { id: feed.id, removedItems: await deleteFeed(deps.db, feed.id) };
   });
 
+  app.post(
+    r.importCatalog.path,
+    bodyLimit({
+      maxSize: maxCatalogBytes,
+      onError: () => {
+        throw new AppError('input.too-large', `the catalog is larger than ${maxCatalogBytes / 1024 / 1024} MB`);
+      },
+    }),
+  );
   // Validated exactly as `haebang catalog import` validates a file: every problem reported, nothing half-imported.
   mountRoute(app, r.importCatalog, async ({ c }) => {
     if (!c.req.header('content-type')?.includes('application/json'))
