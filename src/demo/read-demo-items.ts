@@ -58,6 +58,8 @@ export function readDemoItems(source: DemoSource): DemoItem[] {
           return `${issue.path.join('.') || '(file)'}: ${issue.message}`;
         const id = (json as { items: Array<{ id?: unknown }> }).items[index]?.id;
         const name = typeof id === 'string' ? ` (${id})` : '';
+        if (issue.code === 'unrecognized_keys')
+          return `item ${index}${name}: ${issue.keys.join(', ')}: not a demo item field (demo items have no url or video id)`;
         return `item ${index}${name}: ${field.join('.') || '(item)'}: ${issue.message}`;
       });
   const seen = new Set<string>();
