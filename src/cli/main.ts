@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../errors/app-error.js';
 import { analyzeCommand } from './analyze-command.js';
 import { catalogCommand } from './catalog-command.js';
+import { demoCommand } from './demo-command.js';
 import { feedsCommand } from './feeds-command.js';
 import { addCommand, ingestCommand, reanalyzeCommand } from './ingest-command.js';
 import { serveCommand } from './serve-command.js';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .addCommand(analyzeCommand())
     .addCommand(catalogCommand())
+    .addCommand(demoCommand())
     .addCommand(feedsCommand())
     .addCommand(ingestCommand())
     .addCommand(addCommand())
