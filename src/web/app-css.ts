@@ -99,6 +99,7 @@ fieldset { border: 1px solid var(--line); border-radius: .35rem; margin: 0 0 .8r
 legend { font-weight: 600; padding: 0 .25rem; }
 .form .field-inline { margin: .25rem 0; } .form .field-inline label { display: inline; font-weight: 400; }
 .form input[type=url] { width: 100%; }
+.form input[type=file] { max-width: 100%; }
 .feeds, .users { list-style: none; padding: 0; display: grid; gap: .6rem; }
 .feeds li { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .6rem .9rem; }
 .feeds p { margin: 0 0 .3rem; }

@@ -123,9 +123,9 @@ function renderUsers(view: SettingsView, users: UserRecord[]): Html {
   return html`<section aria-labelledby="users-heading"><h2 id="users-heading">Users</h2>
 <ul class="users">${users.map((u) => html`<li>${u.name} <span class="muted">(${u.role})</span></li>`)}</ul>
 <form class="form" method="post" action="/settings/users">${csrf(view)}${errorOf(view, 'users')}
-<p class="field"><label for="member-name">Name</label>
+<p class="field"><label for="member-name">Member name</label>
 <input id="member-name" type="text" name="name" required maxlength="40" autocomplete="off" value="${view.values?.userName ?? ''}"></p>
-<p class="field"><label for="member-password">Password</label>
+<p class="field"><label for="member-password">Member password</label>
 <input id="member-password" type="password" name="password" required minlength="8" maxlength="200" autocomplete="new-password"></p>
 <button type="submit">Add user</button>
 </form></section>`;

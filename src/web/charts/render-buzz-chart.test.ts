@@ -72,6 +72,7 @@ const cases: Array<{ name: string; points: DayCount[]; expected: string[]; absen
       '<title id="buzz-chart-title">Items per day</title>',
       '<desc id="buzz-chart-desc">No items about this show yet.</desc>',
       '<td colspan="2">No items yet</td>',
+      'viewBox="0 0 360 40"',
     ],
     absent: ['<rect'],
   },
@@ -80,8 +81,8 @@ const cases: Array<{ name: string; points: DayCount[]; expected: string[]; absen
     points: [{ date: '2022-04-09', count: 3 }],
     expected: [
       '3 items on 2022-04-09.',
-      '<rect x="173" y="14" width="40" height="150"><title>2022-04-09: 3 items</title></rect>',
-      '<text x="193" y="177" text-anchor="middle">2022-04-09</text>',
+      '<rect x="176" y="14" width="40" height="150"><title>2022-04-09: 3 items</title></rect>',
+      '<text x="196" y="177" text-anchor="middle">2022-04-09</text>',
       '<th scope="row">2022-04-09</th><td>3</td>',
     ],
   },

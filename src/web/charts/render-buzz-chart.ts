@@ -1,7 +1,7 @@
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { type BuzzBucket, type BuzzUnit, bucketBuzz, type DayCount } from './bucket-buzz.js';
 import { niceTicks } from './nice-ticks.js';
-import { coord, plot, renderChartFrame, renderYAxis, svg } from './render-chart-frame.js';
+import { coord, emptyHeight, plot, renderChartFrame, renderEmptyText, renderYAxis, svg } from './render-chart-frame.js';
 
 const titles: Record<BuzzUnit, string> = { day: 'Items per day', week: 'Items per week', month: 'Items per month' };
 const headings: Record<BuzzUnit, string> = { day: 'Day', week: 'Week of', month: 'Month' };
@@ -39,13 +39,14 @@ export function renderBuzzChart(points: readonly DayCount[], id = 'buzz-chart'):
     ? svg`${renderYAxis(ticks, String)}
 <g class="bars" fill="#a83f5a">${bars}</g>
 <g class="x-axis" fill="currentColor">${labels}<text x="${coord(plot.left + plot.width / 2)}" y="${plot.bottom + 30}" text-anchor="middle">${headings[unit]}</text></g>`
-    : svg`<text x="${coord(plot.left + plot.width / 2)}" y="${coord(plot.top + plot.height / 2)}" text-anchor="middle" fill="currentColor">No items yet</text>`;
+    : renderEmptyText('No items yet');
 
   return renderChartFrame({
     id,
     title: titles[unit],
     description: describe(buckets, unit),
     body,
+    height: buckets.length ? undefined : emptyHeight,
     columns: [headings[unit], 'Items'],
     rows: buckets.filter((b) => b.count > 0).map((b) => [label(b, unit), String(b.count)]),
     emptyText: 'No items yet',

@@ -6,7 +6,7 @@ import type { HtmlEscapedString } from 'hono/utils/html';
  * `<desc>`) drawn in a fixed viewBox that scales to the width of the page (a 375 px phone included), and a
  * visually-hidden table with the same numbers for screen readers and for anyone who wants the figures.
  */
-export const box = { width: 360, height: 200, left: 34, right: 8, top: 14, bottom: 36 } as const;
+export const box = { width: 360, height: 200, left: 40, right: 8, top: 14, bottom: 36 } as const;
 export const plot = {
   left: box.left,
   top: box.top,
@@ -24,11 +24,19 @@ export interface ChartFrame {
   description: string;
   /** SVG elements drawn inside the frame (axes, bars, labels). */
   body: unknown;
+  /** A shorter frame for a chart with nothing to draw but a line of text. */
+  height?: number;
   /** The table's header cells and rows (already formatted text). */
   columns: string[];
   rows: string[][];
   /** What the table says when it has no rows. */
   emptyText: string;
+}
+
+/** The short frame's body: one line of text in the middle, for a chart with nothing to draw. */
+export const emptyHeight = 40;
+export function renderEmptyText(text: string): HtmlEscapedString {
+  return svg`<text x="${box.width / 2}" y="24" text-anchor="middle" fill="currentColor">${text}</text>`;
 }
 
 /** Rounds a coordinate to two decimals, so the markup stays short and stable. */
@@ -46,7 +54,8 @@ export function renderYAxis(ticks: number[], format: (value: number) => string):
   const top = ticks.at(-1) || 1;
   const lines = ticks.map((tick) => {
     const y = coord(plot.bottom - (tick / top) * plot.height);
-    return svg`<line x1="${plot.left}" x2="${plot.left + plot.width}" y1="${y}" y2="${y}" stroke="currentColor" stroke-opacity="${tick === 0 ? 0.6 : 0.15}"/><text x="${plot.left - 4}" y="${coord(y + 3.5)}" text-anchor="end">${format(tick)}</text>`;
+    const label = format(tick);
+    return svg`<line x1="${plot.left}" x2="${plot.left + plot.width}" y1="${y}" y2="${y}" stroke="currentColor" stroke-opacity="${tick === 0 ? 0.6 : 0.15}"/>${label ? svg`<text x="${plot.left - 4}" y="${coord(y + 3.5)}" text-anchor="end">${label}</text>` : ''}`;
   });
   return svg`<g class="y-axis" fill="currentColor">${lines}</g>`;
 }
@@ -59,7 +68,7 @@ export function renderChartFrame(frame: ChartFrame): HtmlEscapedString {
       )
     : svg`<tr><td colspan="${frame.columns.length}">${frame.emptyText}</td></tr>`;
   return svg`<figure class="chart" id="${id}">
-<svg role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" viewBox="0 0 ${box.width} ${box.height}" width="100%" preserveAspectRatio="xMidYMid meet" style="display:block;height:auto;max-width:40rem" font-family="system-ui, sans-serif" font-size="11">
+<svg role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" viewBox="0 0 ${box.width} ${frame.height ?? box.height}" width="100%" preserveAspectRatio="xMidYMid meet" style="display:block;height:auto;max-width:40rem" font-family="system-ui, sans-serif" font-size="11">
 <title id="${id}-title">${frame.title}</title>
 <desc id="${id}-desc">${frame.description}</desc>
 ${frame.body}

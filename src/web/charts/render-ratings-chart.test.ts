@@ -25,13 +25,13 @@ const cases: Array<{ name: string; episodes: EpisodeView[]; expected: string[]; 
       '<title id="ratings-chart-title">Ratings by episode</title>',
       '16 episodes. Ratings shown for 10: from 3.1% (episode 3) to 6.0% (episode 10). 6 hidden until you watch them.',
       '<title>Episode 8: 5.4%</title>',
-      '<g class="hidden-rating"><rect x="233.75" y="14" width="117.25" height="150"',
+      '<g class="hidden-rating"><rect x="236" y="14" width="115" height="150"',
       'fill="url(#ratings-chart-hatch)"',
       '>hidden</text>',
-      '<text x="43.94" y="177" text-anchor="middle">1</text>',
-      '<text x="30" y="167.5" text-anchor="end">0%</text>',
-      '<text x="30" y="17.5" text-anchor="end">6%</text>',
-      '<rect x="215.86" y="14" width="13.91" height="150"><title>Episode 10: 6.0%</title></rect>',
+      '<text x="49.75" y="177" text-anchor="middle">1</text>',
+      '<text x="36" y="167.5" text-anchor="end">0%</text>',
+      '<text x="36" y="17.5" text-anchor="end">6%</text>',
+      '<rect x="218.43" y="14" width="13.65" height="150"><title>Episode 10: 6.0%</title></rect>',
       '<th scope="row">11</th><td>2022-05-11</td><td>hidden until you watch it</td>',
       '<th scope="row">10</th><td>2022-05-10</td><td>6.0%</td>',
       '<caption>Ratings by episode</caption>',
@@ -52,6 +52,12 @@ const cases: Array<{ name: string; episodes: EpisodeView[]; expected: string[]; 
     absent: ['>hidden<', 'hidden until'],
   },
   {
+    name: 'no rating known yet: a short frame with a line of text',
+    episodes: [ep(1, null), ep(2, null)],
+    expected: ['viewBox="0 0 360 40"', '>No ratings in the catalog yet</text>', '<td>not known</td>'],
+    absent: ['<rect', 'y-axis'],
+  },
+  {
     name: 'no episodes',
     episodes: [],
     expected: ['No episodes in the catalog', '<td colspan="3">No episodes in the catalog</td>'],
@@ -66,8 +72,8 @@ const cases: Array<{ name: string; episodes: EpisodeView[]; expected: string[]; 
   {
     name: 'all hidden: no scale from hidden numbers',
     episodes: [ep(1, 30.5, true), ep(2, 31.5, true)],
-    expected: ['2 episodes. 2 hidden until you watch them.', '>0.1%</text>'],
-    absent: ['30.5', '31.5', '<title>Episode'],
+    expected: ['2 episodes. 2 hidden until you watch them.', 'fill="url(#ratings-chart-hatch)"'],
+    absent: ['30.5', '31.5', '<title>Episode', '%</text>'],
   },
 ];
 

@@ -1,7 +1,7 @@
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { ShowPage } from '../../reader/reader-schemas.js';
 import { niceTicks } from './nice-ticks.js';
-import { coord, plot, renderChartFrame, renderYAxis, svg } from './render-chart-frame.js';
+import { coord, emptyHeight, plot, renderChartFrame, renderEmptyText, renderYAxis, svg } from './render-chart-frame.js';
 
 export type EpisodeView = ShowPage['episodes'][number];
 
@@ -46,19 +46,23 @@ export function renderRatingsChart(episodes: readonly EpisodeView[], id = 'ratin
       ? svg`<text x="${coord(x(i) + slot / 2)}" y="${plot.bottom + 13}" text-anchor="middle">${e.number}</text>`
       : '',
   );
-  const body = episodes.length
+  // Without a shown rating the axis has no scale: drawing one from hidden ratings would give them away.
+  const axis = shown.length ? renderYAxis(ticks, (v) => `${v}%`) : renderYAxis([0], () => '');
+  const anyRating = episodes.some((e) => e.ratingHidden || e.rating !== null);
+  const body = anyRating
     ? svg`<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" stroke-width="2" stroke-opacity="0.3"/></pattern></defs>
-${renderYAxis(ticks, (v) => `${v}%`)}
+${axis}
 <g class="bars" fill="#3566a8">${bars}</g>
 <g class="hidden-ratings" fill="currentColor">${hidden}</g>
 <g class="x-axis" fill="currentColor">${labels}<text x="${coord(plot.left + plot.width / 2)}" y="${plot.bottom + 30}" text-anchor="middle">Episode</text></g>`
-    : svg`<text x="${coord(plot.left + plot.width / 2)}" y="${coord(plot.top + plot.height / 2)}" text-anchor="middle" fill="currentColor">No episodes in the catalog</text>`;
+    : renderEmptyText(episodes.length ? 'No ratings in the catalog yet' : 'No episodes in the catalog');
 
   return renderChartFrame({
     id,
     title: 'Ratings by episode',
     description: describe(episodes, shown),
     body,
+    height: anyRating ? undefined : emptyHeight,
     columns: ['Episode', 'Air date', 'Rating'],
     rows: episodes.map((e) => [
       String(e.number),
