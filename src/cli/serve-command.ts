@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { Command } from 'commander';
 import { ensureStarterCatalog } from '../catalog/ensure-starter-catalog.js';
 import { startScheduler } from '../ingest/start-scheduler.js';
+import { ensureDemoItems } from '../demo/ensure-demo-items.js';
 import { createReaderDeps } from '../reader/create-reader-deps.js';
 import { createApp } from '../server/create-app.js';
 import { openDatabase } from '../store/open-database.js';
@@ -21,6 +22,8 @@ export function serveCommand(): Command {
       const loaded = await ensureStarterCatalog(database.db);
       if (loaded) console.log(`loaded the starter catalog: ${loaded.shows.added} shows, ${loaded.people.added} people`);
       const deps = await createReaderDeps(database.db, config);
+      const demo = await ensureDemoItems(deps.ingest, config);
+      if (demo) console.log(`loaded ${demo.added} demo items (haebang demo remove takes them away)`);
       const app = createApp(deps);
       const host = opts.host ?? config.host;
       const port = opts.port ?? config.port;
