@@ -32,9 +32,9 @@ h2 { font-size: 1.25rem; } h3 { font-size: 1.1rem; }
 .site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem .9rem; margin: 0; padding: 0; }
 .site-nav a { font-weight: 600; text-decoration: none; padding: .25rem 0; }
 .site-nav a[aria-current="page"] { text-decoration: underline; text-decoration-thickness: 2px; }
-.search { display: flex; gap: .4rem; align-items: center; flex: 1 1 14rem; max-width: 24rem; }
+.search { display: flex; gap: .4rem; align-items: center; flex: 1 1 11rem; max-width: 26rem; }
 .search label { font-weight: 600; }
-.search input { flex: 1; min-width: 0; }
+.search input { flex: 1; min-width: 0; width: 6rem; }
 .inline { display: inline; margin: 0; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
 input, select, button, textarea { font: inherit; }
@@ -45,6 +45,7 @@ button, .button { display: inline-block; font-weight: 600; padding: .45rem .9rem
   border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); cursor: pointer;
   text-decoration: none; }
 button.secondary { background: var(--card); color: var(--accent); }
+.site-header button { padding: .3rem .6rem; }
 .form { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; max-width: 28rem; }
 .form p, .field { margin: 0 0 .8rem; }
 .form label, .field label { display: block; font-weight: 600; margin-bottom: .2rem; }
@@ -61,7 +62,6 @@ button.secondary { background: var(--card); color: var(--accent); }
   margin-bottom: .5rem; }
 .meta { color: var(--muted); font-size: .9rem; margin: 0 0 .4rem; }
 .meta > * + *::before { content: " · "; }
-.kind { text-transform: capitalize; }
 .snippet { margin: .3rem 0; }
 .tags { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; margin: .4rem 0 0; padding: 0; }
 .tags a { display: inline-block; font-size: .85rem; padding: .05rem .5rem; border: 1px solid var(--line);
@@ -107,7 +107,7 @@ legend { font-weight: 600; padding: 0 .25rem; }
 section + section { margin-top: 1.5rem; }
 @media (max-width: 40rem) {
   h1 { font-size: 1.35rem; }
-  .search { max-width: none; flex-basis: 100%; }
+  .site-header .bar { padding: .5rem .75rem; }
   main { padding: .75rem .75rem 2rem; }
 }
 `;

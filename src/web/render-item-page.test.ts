@@ -10,7 +10,13 @@ function detail(overrides: Partial<ItemDetail> = {}): ItemDetail {
       '<p>On the rooftop, <a class="mention" href="/people/son-suk-ku">Son Seok-gu</a> talks about the long commute.</p>',
     captions: [{ text: 'The cast on the rooftop set', credit: 'JTBC' }],
     mentions: [{ kind: 'person', id: 'son-suk-ku', name: 'Son Suk-ku', spellings: ['Son Seok-gu'] }],
-    evidence: [{ showId: 'my-liberation-notes', throughEpisode: 4, quotes: ['the first four episodes'] }],
+    evidence: [
+      {
+        showId: 'my-liberation-notes',
+        throughEpisode: 4,
+        quotes: ['the first four episodes', 'the first four episodes'],
+      },
+    ],
     related: [hiddenCard()],
     ...overrides,
   };
@@ -35,6 +41,7 @@ describe('renderItemPage', () => {
     expect(html).toMatch(
       /My Liberation Notes<\/a>: reveals up to ep\. 4; you are at ep\. 10<blockquote>the first four episodes<\/blockquote>/,
     );
+    expect(html.split('the first four episodes')).toHaveLength(2);
     expect(html).toMatch(/<h2 id="related-heading">Related<\/h2>[\s\S]*<h3 class="hidden-title">Hidden item<\/h3>/);
     expect(html).toContain(`name="back" value="/items/${shownItem().id}"`);
     expect(html).not.toContain('Hide again');

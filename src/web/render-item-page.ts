@@ -35,9 +35,10 @@ function renderCaptions(item: ItemDetail): Html | null {
 
 function renderWhy(item: ItemDetail, csrfToken: string | null): Html {
   const horizons = item.horizons.map((h) => {
-    const quotes = item.evidence.find((e) => e.showId === h.showId && e.throughEpisode === h.throughEpisode)?.quotes;
+    const found = item.evidence.find((e) => e.showId === h.showId && e.throughEpisode === h.throughEpisode);
+    const quotes = [...new Set(found?.quotes ?? [])];
     return html`<li><a href="/shows/${encodeURIComponent(h.showId)}">${h.showTitle}</a>: ${h.text}${
-      quotes?.length ? quotes.map((q) => html`<blockquote>${q}</blockquote>`) : null
+      quotes.length ? quotes.map((q) => html`<blockquote>${q}</blockquote>`) : null
     }</li>`;
   });
   const hide = item.revealed
