@@ -25,6 +25,7 @@ export type AppDeps = { linker(): Linker } & Partial<Omit<ReaderDeps, 'linker'>>
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.onError((error, c) => errorResponse(error, c));
+  app.notFound((c) => errorResponse(new AppError('not-found', `no page at ${new URL(c.req.url).pathname}`), c));
   app.use('*', async (c, next) => {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');

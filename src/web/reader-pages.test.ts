@@ -197,6 +197,15 @@ for (const target of storageTargets) {
       }
     });
 
+    it('answers an unknown path with a 404 page, and under /api with JSON', async () => {
+      const page = await owner.request('/no/such/page');
+      expect(page.status).toBe(404);
+      expect(await page.text()).toContain('<title>Not found · haebang</title>');
+      const api = await owner.request('/api/no-such-route');
+      expect(api.status).toBe(404);
+      expect(await api.json()).toMatchObject({ error: { code: 'not-found' } });
+    });
+
     it('lists the shows with the reader’s progress', async () => {
       const { html } = await owner.page('/shows');
       expect(html).toContain('<a href="/shows" aria-current="page">Shows</a>');
