@@ -160,6 +160,19 @@ describe.runIf(browserAvailable)('the reader in Chromium', { timeout: 120_000 },
 
     for (const where of [show, `${show}/episodes/11`, '/people/son-suk-ku', '/search?q=episode+11', '/search?q=Mr.+Gu'])
       await expectNoLeak(page, await open(where), [...secretsOf11, ...secretsOf12]);
+
+    // Not even counted: only the hidden items spell him "Son Suk-ku" (the shown ones say "Son Seok Koo" and 손석구),
+    // so the person page's spellings must not list that spelling yet.
+    await open('/people/son-suk-ku');
+    const spellings = await page
+      .locator('section', { has: page.getByRole('heading', { name: 'Spellings seen' }) })
+      .getByRole('listitem')
+      .allTextContents();
+    expect(spellings.join(' | ')).toContain('Son Seok Koo');
+    expect(
+      spellings.filter((s) => s.includes('Son Suk-ku')),
+      'spellings counted from hidden items',
+    ).toEqual([]);
   });
 
   it('revealing the episode 11 item shows it, with a way to hide it again', async () => {
