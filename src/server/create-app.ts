@@ -6,6 +6,7 @@ import { AppError } from '../errors/app-error.js';
 import { extractArticle } from '../extract/extract-article.js';
 import type { Linker } from '../link/build-linker.js';
 import type { ReaderDeps } from '../reader/reader-deps.js';
+import { allowedIframeHosts } from '../sanitize/sanitize-policy.js';
 import { catalogPages } from '../web/catalog-pages.js';
 import { readerPages } from '../web/reader-pages.js';
 import { analyzePage } from './analyze-page.js';
@@ -34,7 +35,8 @@ export function createApp(deps: AppDeps): Hono {
     c.header('Referrer-Policy', 'same-origin');
     c.header(
       'Content-Security-Policy',
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:",
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; " +
+        `frame-src ${allowedIframeHosts.map((h) => `https://${h}`).join(' ')}`,
     );
   });
   app.get('/analyze', (c) => c.html(analyzePage()));

@@ -229,6 +229,9 @@ for (const target of storageTargets) {
     });
 
     it('serves the stylesheet, and logs out', async () => {
+      const csp = (await owner.request('/')).headers.get('content-security-policy');
+      expect(csp).toContain("img-src 'self' https: data:");
+      expect(csp).toContain('frame-src https://www.youtube.com');
       const css = await owner.request('/assets/app.css');
       expect(css.headers.get('content-type')).toContain('text/css');
       expect(await css.text()).toContain(':focus-visible');

@@ -76,6 +76,20 @@ describe('renderItemPage', () => {
     expect(html).not.toContain('Read it at');
   });
 
+  it('links a video item to YouTube with its thumbnail, and an article has no such link', async () => {
+    const video = await render(
+      detail({
+        mediaType: 'video',
+        videoId: 'Ab_c-12345x',
+        imageUrl: 'https://i.ytimg.com/vi/Ab_c-12345x/hqdefault.jpg',
+      }),
+    );
+    expect(video.html).toContain(
+      '<a href="https://www.youtube.com/watch?v=Ab_c-12345x" rel="noopener noreferrer" target="_blank"><img src="https://i.ytimg.com/vi/Ab_c-12345x/hqdefault.jpg"',
+    );
+    expect((await render(detail())).html).not.toContain('youtube.com');
+  });
+
   it('says so when an item reveals no plot', async () => {
     expect((await render(detail({ horizons: [], evidence: [] }))).html).toContain(
       "It reveals nothing of any show's plot.",

@@ -54,6 +54,16 @@ ${horizons.length ? html`<ul>${horizons}</ul>` : html`<p>It reveals nothing of a
 </section>`;
 }
 
+/** A video item: its thumbnail linking to the video on YouTube (no embedded player, so nothing loads until asked). */
+function renderVideo(item: ItemDetail): Html | null {
+  if (item.mediaType !== 'video' || !item.videoId) return null;
+  const href = `https://www.youtube.com/watch?v=${encodeURIComponent(item.videoId)}`;
+  const thumb = safeUrl(item.imageUrl);
+  return html`<p class="video"><a href="${href}" rel="noopener noreferrer" target="_blank">${
+    thumb ? html`<img src="${thumb}" alt="" referrerpolicy="no-referrer"><br>` : null
+  }Watch the video on YouTube</a></p>`;
+}
+
 /** The page of an item shown to this reader: its content, captions, source, why it is shown, and related items. */
 function renderShownItem(item: ItemDetail, csrfToken: string | null): ItemPageParts {
   const source = safeUrl(item.url);
@@ -62,6 +72,7 @@ function renderShownItem(item: ItemDetail, csrfToken: string | null): ItemPagePa
 ${item.revealed ? revealedMarker : null}
 ${renderMeta(item)}
 ${renderTags(item.shows, item.people)}
+${renderVideo(item)}
 <div class="content">${raw(item.contentHtml)}</div>
 ${renderCaptions(item)}
 ${source ? html`<p class="source-link"><a href="${source}" rel="noopener noreferrer" target="_blank">Read it at ${item.sourceName ?? 'the source'}</a></p>` : null}
