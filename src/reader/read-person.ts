@@ -1,11 +1,39 @@
 import { AppError } from '../errors/app-error.js';
-import { countSpellings } from '../store/reader-repository.js';
+import { type GateHorizon, spoilerReasons } from '../gate/gate-items.js';
+import { listSpellingsByItem, readHorizons } from '../store/reader-repository.js';
 import { gateEntries } from './gate-entries.js';
 import { loadLinkedItems } from './load-linked-items.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
 import type { PersonPage, ShownItemView } from './reader-schemas.js';
 
 const itemsPerPerson = 40;
+const spellingItems = 5_000;
+
+/**
+ * Every spelling of the person's name in the items this reader may see, with how many items used it. Items hidden
+ * from the reader are not counted: a count would tell that news of a later episode names them.
+ */
+async function countVisibleSpellings(deps: ReaderDeps, reader: Reader, personId: string) {
+  const rows = await listSpellingsByItem(deps.db, 'person', personId, spellingItems);
+  const horizons = new Map<string, GateHorizon[]>();
+  for (const h of await readHorizons(
+    deps.db,
+    rows.map((r) => r.item_id),
+  ))
+    horizons.set(h.item_id, [
+      ...(horizons.get(h.item_id) ?? []),
+      { showId: h.show_id, throughEpisode: h.through_episode },
+    ]);
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const visible =
+      reader.state.reveals.has(row.item_id) || !spoilerReasons(horizons.get(row.item_id) ?? [], reader.state).length;
+    if (visible) for (const s of new Set(row.spellings)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([spelling, items]) => ({ spelling, items }))
+    .sort((a, b) => b.items - a.items || a.spelling.localeCompare(b.spelling));
+}
 
 /**
  * A person's page: every spelling of their name seen in items, their shows and roles, and their items. Items hidden
@@ -17,7 +45,7 @@ export async function readPerson(deps: ReaderDeps, reader: Reader, personId: str
   const person = view.people.get(personId);
   if (!person) throw new AppError('not-found', `no person ${personId} in the catalog`);
   const [spellings, items] = await Promise.all([
-    countSpellings(deps.db, 'person', personId),
+    countVisibleSpellings(deps, reader, personId),
     loadLinkedItems(deps.db, { personId }, itemsPerPerson),
   ]);
   const roles = (view.showsOfPerson.get(personId) ?? []).flatMap((showId) => {

@@ -172,7 +172,7 @@ export type EpisodePage = z.infer<typeof episodePageSchema>;
 
 export const personPageSchema = z.object({
   person: z.object({ id: z.string(), name: z.string(), hangul: z.string(), aliases: z.array(z.string()) }),
-  /** Every spelling of the name seen in items, most used first. */
+  /** Every spelling of the name seen in the items this reader may see, most used first (hidden ones not counted). */
   spellings: z.array(z.object({ spelling: z.string(), items: z.number().int() })),
   roles: z.array(z.object({ show: entityRefSchema, character: z.string(), characterHangul: z.string().nullable() })),
   /** Only items shown to this reader: a hidden item is left out here, as its link to the person could spoil. */

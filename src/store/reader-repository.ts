@@ -170,14 +170,27 @@ export async function countItemsPerDay(
   return rows.map((r) => ({ date: r.date!, count: Number(r.n) }));
 }
 
-/** Every spelling items used for an entity, with the number of items that used it, most used first. */
-export async function countSpellings(db: Kysely<DB>, kind: ItemEntitiesTable['kind'], id: string) {
-  const rows = await sql<{ spelling: string; n: string }>`
-    select s.spelling, count(*) as n
-    from item_entities e, jsonb_array_elements_text(e.spellings) as s(spelling)
-    where e.kind = ${kind} and e.entity_id = ${id}
-    group by s.spelling order by n desc, s.spelling limit 50`.execute(db);
-  return rows.rows.map((r) => ({ spelling: r.spelling, items: Number(r.n) }));
+/** The spellings each item used for an entity, newest items first. */
+export async function listSpellingsByItem(db: Kysely<DB>, kind: ItemEntitiesTable['kind'], id: string, limit: number) {
+  return db
+    .selectFrom('item_entities')
+    .innerJoin('items', 'items.id', 'item_entities.item_id')
+    .select(['item_entities.item_id', 'item_entities.spellings'])
+    .where('item_entities.kind', '=', kind)
+    .where('item_entities.entity_id', '=', id)
+    .orderBy(sql`items.published_at desc nulls last`)
+    .limit(limit)
+    .execute();
+}
+
+/** The horizons of these items. */
+export async function readHorizons(db: Kysely<DB>, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('item_horizons')
+    .select(['item_id', 'show_id', 'through_episode'])
+    .where('item_id', 'in', ids)
+    .execute();
 }
 
 /** Ids of items linked to any of these entities, or whose folded title contains the folded text; newest first. */
