@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateCatalog } from '../catalog/validate-catalog.js';
 import { buildLinker } from '../link/build-linker.js';
-import { createApp } from './create-app.js';
+import { createApp, maxBodyBytes } from './create-app.js';
 
 const parsed = validateCatalog(
   JSON.parse(readFileSync(new URL('../catalog/fixtures/small-catalog.json', import.meta.url), 'utf8')),
@@ -47,5 +47,15 @@ describe('web app', () => {
     const res = await post('text', 'text/plain');
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe('input.invalid');
+  });
+
+  it('refuses a body over the limit before any route reads it', async () => {
+    const res = await app.request('/api/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(maxBodyBytes + 1) },
+      body: 'x'.repeat(maxBodyBytes + 1),
+    });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('input.too-large');
   });
 });

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { analyzeArticle } from '../analyze/analyze-article.js';
 import { isoDate } from '../catalog/catalog-schema.js';
@@ -23,6 +24,9 @@ export const analyzeRequestSchema = z.object({
 /** The app needs the reader's dependencies; without a database (`db` absent) it serves only the analyse page. */
 export type AppDeps = { linker(): Linker } & Partial<Omit<ReaderDeps, 'linker'>>;
 
+/** The largest request body accepted: a catalog file or a pasted article. */
+export const maxBodyBytes = 25 * 1024 * 1024;
+
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.onError((error, c) => errorResponse(error, c));
@@ -39,6 +43,16 @@ export function createApp(deps: AppDeps): Hono {
         `frame-src ${allowedIframeHosts.map((h) => `https://${h}`).join(' ')}`,
     );
   });
+  // No request body is read past this size, whoever reads it (the CSRF check reads form bodies before any route).
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new AppError('input.too-large', `the request body is larger than ${maxBodyBytes / 1024 / 1024} MB`);
+      },
+    }),
+  );
   app.get('/analyze', (c) => c.html(analyzePage()));
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.post('/api/analyze', async (c) => {
