@@ -42,6 +42,11 @@ describe('renderItemPage', () => {
       /My Liberation Notes<\/a>: reveals up to ep\. 4; you are at ep\. 10<blockquote>the first four episodes<\/blockquote>/,
     );
     expect(html.split('the first four episodes')).toHaveLength(2);
+    // A caption the content already shows in its own figcaption is not listed a second time.
+    const inContent = await render(
+      detail({ contentHtml: '<figure><figcaption>The cast on the rooftop set | JTBC</figcaption></figure>' }),
+    );
+    expect(inContent.html).not.toContain('id="captions-heading"');
     expect(html).toMatch(/<h2 id="related-heading">Related<\/h2>[\s\S]*<h3 class="hidden-title">Hidden item<\/h3>/);
     expect(html).toContain(`name="back" value="/items/${shownItem().id}"`);
     expect(html).not.toContain('Hide again');

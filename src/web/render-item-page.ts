@@ -26,9 +26,23 @@ function renderMeta(item: ItemDetail): Html {
   }</p>`;
 }
 
+/** The content's text, to tell which captions it already shows (in its own figcaptions). */
+const textOf = (contentHtml: string) =>
+  contentHtml
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+
+/** Captions the content does not show itself (a caption the page had outside the article body), with credits. */
 function renderCaptions(item: ItemDetail): Html | null {
-  if (!item.captions.length) return null;
-  return html`<section class="captions" aria-labelledby="captions-heading"><h2 id="captions-heading">Captions</h2><ul>${item.captions.map(
+  const shown = textOf(item.contentHtml);
+  const captions = item.captions.filter((c) => !shown.includes(c.text.replace(/\s+/g, ' ')));
+  if (!captions.length) return null;
+  return html`<section class="captions" aria-labelledby="captions-heading"><h2 id="captions-heading">Captions</h2><ul>${captions.map(
     (c) => html`<li>${c.text}${c.credit ? html` <span class="credit">(Credit: ${c.credit})</span>` : null}</li>`,
   )}</ul></section>`;
 }
