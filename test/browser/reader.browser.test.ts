@@ -199,6 +199,8 @@ describe.runIf(browserAvailable)('the reader in Chromium', { timeout: 120_000 },
     await andWaitForPage(page, () => itemLink(titles.episode12).click());
     expect(await h1Text()).toBe(titles.episode12);
     expect(await page.getByRole('button', { name: 'Hide again' }).count()).toBe(0);
+    // A shown item has its link preview (the tags the leak check looks at for hidden ones).
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(titles.episode12);
   });
 
   it.each(['Son Suk Ku', '손석구'])('searching "%s" finds Son Suk-ku and his page', async (query) => {
