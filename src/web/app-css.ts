@@ -62,6 +62,7 @@ button.secondary { background: var(--card); color: var(--accent); }
   margin-bottom: .5rem; }
 .meta { color: var(--muted); font-size: .9rem; margin: 0 0 .4rem; }
 .meta > * + *::before { content: " · "; }
+.meta .kind, .meta time { white-space: nowrap; }
 .snippet { margin: .3rem 0; }
 .tags { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; margin: .4rem 0 0; padding: 0; }
 .tags a { display: inline-block; font-size: .85rem; padding: .05rem .5rem; border: 1px solid var(--line);
