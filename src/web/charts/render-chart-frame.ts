@@ -68,7 +68,7 @@ export function renderChartFrame(frame: ChartFrame): HtmlEscapedString {
       )
     : svg`<tr><td colspan="${frame.columns.length}">${frame.emptyText}</td></tr>`;
   return svg`<figure class="chart" id="${id}">
-<svg role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" viewBox="0 0 ${box.width} ${frame.height ?? box.height}" width="100%" preserveAspectRatio="xMidYMid meet" style="display:block;height:auto;max-width:40rem" font-family="system-ui, sans-serif" font-size="11">
+<svg role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" viewBox="0 0 ${box.width} ${frame.height ?? box.height}" width="100%" preserveAspectRatio="xMidYMid meet" style="display:block;height:auto;max-width:28rem" font-family="system-ui, sans-serif" font-size="12">
 <title id="${id}-title">${frame.title}</title>
 <desc id="${id}-desc">${frame.description}</desc>
 ${frame.body}
