@@ -134,6 +134,8 @@ export interface ItemEntitiesTable {
   mentions: number;
   /** The spellings the item used for this entity. */
   spellings: Json<string[]>;
+  /** A copy of the item's `published_at`, set by a trigger: orders an entity's items newest first by an index. */
+  published_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface ItemHorizonsTable {

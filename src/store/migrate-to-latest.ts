@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-catalog.js';
 import * as m0002 from './migrations/0002-items.js';
 import * as m0003 from './migrations/0003-catalog-sync.js';
 import * as m0004 from './migrations/0004-users.js';
+import * as m0005 from './migrations/0005-reader-indexes.js';
 
 /** Migrations are listed here in order; the same ones run on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-items': m0002,
   '0003-catalog-sync': m0003,
   '0004-users': m0004,
+  '0005-reader-indexes': m0005,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
