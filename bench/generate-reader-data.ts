@@ -66,10 +66,10 @@ export async function generateReaderData(db: Kysely<DB>, options: ReaderDataOpti
           url text, title text, title_key text, published_at timestamptz, published_date text, source_name text,
           media_type text, video_id text, image_url text, summary text, doc jsonb, kind text, analysis jsonb,
           analyzed_with text)`.execute(trx);
-      await sql`insert into item_entities (item_id, kind, entity_id, mentions, spellings)
-        select x.item_id, x.kind, x.entity_id, x.mentions, x.spellings
-        from jsonb_to_recordset(${JSON.stringify(batch.entities)}::jsonb)
-          as x(item_id text, kind text, entity_id text, mentions integer, spellings jsonb)`.execute(trx);
+      await sql`insert into item_entities (item_id, kind, entity_id, mentions, spellings, published_at)
+        select x.item_id, x.kind, x.entity_id, x.mentions, x.spellings, x.published_at
+        from jsonb_to_recordset(${JSON.stringify(batch.entities)}::jsonb) as x(item_id text, kind text,
+          entity_id text, mentions integer, spellings jsonb, published_at timestamptz)`.execute(trx);
       if (batch.horizons.length)
         await sql`insert into item_horizons (item_id, show_id, through_episode, confidence, evidence)
           select x.item_id, x.show_id, x.through_episode, x.confidence, x.evidence
