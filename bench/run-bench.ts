@@ -1,18 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../src/config/load-config.js';
 import { type Database, openDatabase } from '../src/store/open-database.js';
+import { formatReaderBench } from './format-reader-bench.js';
 import { generateCatalog } from './generate-catalog.js';
 import { grepBaseline } from './grep-baseline.js';
 import { runIngestBench } from './ingest-bench.js';
 import { makeArticles } from './make-articles.js';
+import { runReaderBench } from './reader-bench.js';
 
 /**
  * `npm run bench`: each figure next to a baseline measured in the same run. Targets: the linker at >= 1,000
- * articles of 2 KB per second on one core, under 400 MB, with 50,000 people and 10,000 shows.
+ * articles of 2 KB per second on one core, under 400 MB, with 50,000 people and 10,000 shows; ingest at >= 300 items
+ * per second into PGlite; a gated feed page in <= 50 ms at p95 with 100,000 items and 1,000 users, on both databases.
  */
 const people = 50_000;
 const shows = 10_000;
@@ -42,9 +45,9 @@ console.log(`  ratio            ${(linker.articlesPerSecond / grep.articlesPerSe
 const ok = linker.articlesPerSecond >= 1000 && linker.maxRssMb < 400;
 console.log(`  target (>= 1000 articles/s, < 400 MB): ${ok ? 'met' : 'MISSED'}`);
 
-// Ingest: end to end from loopback feeds into PGlite (on disk, as `npm start` uses it) and into PostgreSQL.
+// Ingest and reader: on PGlite (on disk, as `npm start` uses it) and on PostgreSQL, a fresh database each.
 console.log('\nIngest: 20 loopback feeds x 50 items (2 KB each, full content), starter catalog, every stage');
-const ingestTargets: Array<{ name: string; open(): Promise<{ database: Database; done(): Promise<void> }> }> = [
+const targets: Array<{ name: string; open(): Promise<{ database: Database; done(): Promise<void> }> }> = [
   {
     name: 'PGlite',
     open: async () => {
@@ -57,7 +60,7 @@ const ingestTargets: Array<{ name: string; open(): Promise<{ database: Database;
 const config = loadConfig();
 const serverUrl = config.testDatabaseUrl ?? config.databaseUrl;
 if (serverUrl)
-  ingestTargets.push({
+  targets.push({
     name: 'PostgreSQL',
     open: async () => {
       const name = `haebang_bench_${process.pid}`;
@@ -77,7 +80,7 @@ if (serverUrl)
     },
   });
 else console.log('  PostgreSQL: skipped (set HAEBANG_TEST_DATABASE_URL or DATABASE_URL to measure it)');
-for (const target of ingestTargets) {
+for (const target of targets) {
   const { database, done } = await target.open();
   try {
     const r = await runIngestBench(database);
@@ -87,6 +90,23 @@ for (const target of ingestTargets) {
     console.log(`  ${'fetch + parse only'.padEnd(24)} ${f(r.parseOnlyItemsPerSecond).padStart(8)} items/s  (baseline)`);
     if (target.name === 'PGlite')
       console.log(`  target (>= 300 items/s into PGlite): ${r.itemsPerSecond >= 300 ? 'met' : 'MISSED'}`);
+  } finally {
+    await database.close();
+    await done();
+  }
+}
+
+// Reader: gated feed pages and searches over 100,000 generated items and 1,000 readers.
+console.log(
+  '\nReader: 100,000 items, 1,000 users; 300 feed pages of random users (20 % by show, 25 % second pages), ' +
+    '200 searches (names and titles in any spelling, Hangul); each request loads the reader state',
+);
+for (const target of targets) {
+  const { database, done } = await target.open();
+  try {
+    const before = loadavg()[0];
+    const r = await runReaderBench(database, config);
+    for (const l of formatReaderBench(target.name, r, [before, loadavg()[0]])) console.log(l);
   } finally {
     await database.close();
     await done();
