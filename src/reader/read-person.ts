@@ -1,6 +1,6 @@
 import { AppError } from '../errors/app-error.js';
-import { type GateHorizon, spoilerReasons } from '../gate/gate-items.js';
-import { listSpellingsByItem, readHorizons } from '../store/reader-repository.js';
+import { listSpellingsByItem } from '../store/reader-repository.js';
+import { findVisibleIds } from './find-visible-ids.js';
 import { gateEntries } from './gate-entries.js';
 import { loadLinkedItems } from './load-linked-items.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
@@ -15,20 +15,14 @@ const spellingItems = 5_000;
  */
 async function countVisibleSpellings(deps: ReaderDeps, reader: Reader, personId: string) {
   const rows = await listSpellingsByItem(deps.db, 'person', personId, spellingItems);
-  const horizons = new Map<string, GateHorizon[]>();
-  for (const h of await readHorizons(
-    deps.db,
+  const visible = await findVisibleIds(
+    deps,
+    reader,
     rows.map((r) => r.item_id),
-  ))
-    horizons.set(h.item_id, [
-      ...(horizons.get(h.item_id) ?? []),
-      { showId: h.show_id, throughEpisode: h.through_episode },
-    ]);
+  );
   const counts = new Map<string, number>();
   for (const row of rows) {
-    const visible =
-      reader.state.reveals.has(row.item_id) || !spoilerReasons(horizons.get(row.item_id) ?? [], reader.state).length;
-    if (visible) for (const s of new Set(row.spellings)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (visible.has(row.item_id)) for (const s of new Set(row.spellings)) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   return [...counts]
     .map(([spelling, items]) => ({ spelling, items }))

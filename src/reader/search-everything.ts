@@ -1,6 +1,7 @@
 import { searchCatalog } from '../catalog/search-catalog.js';
 import { titleKeyOf } from '../ingest/prepare-item.js';
 import { searchItemIds } from '../store/reader-repository.js';
+import { findVisibleIds } from './find-visible-ids.js';
 import { gateEntries } from './gate-entries.js';
 import { loadItemsByIds } from './load-linked-items.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
@@ -25,9 +26,13 @@ export async function searchEverything(deps: ReaderDeps, reader: Reader, q: stri
     titleKeyOf(q),
     itemCandidates,
   );
-  const items = gateEntries(await loadItemsByIds(deps.db, ids), view, reader)
-    .filter((e): e is ShownItemView => !e.hidden)
-    .slice(0, itemResults);
+  // Only the candidates' horizons are read to find the first ones this reader may see; only those are loaded.
+  const visible = await findVisibleIds(deps, reader, ids);
+  const items = gateEntries(
+    await loadItemsByIds(deps.db, ids.filter((id) => visible.has(id)).slice(0, itemResults)),
+    view,
+    reader,
+  ).filter((e): e is ShownItemView => !e.hidden);
   const ref = (h: (typeof hits)[number]) => ({ kind: h.kind, id: h.id, name: h.name, hangul: h.hangul ?? null });
   return {
     query: q,

@@ -50,33 +50,51 @@ const cardColumns = [
   'items.summary',
 ] as const;
 
-/** A page of items, newest first (undated last), after the cursor. */
+/**
+ * A page of items, newest first (undated last), after the cursor. Filtered by a show or a person, the page is read
+ * from that entity's links in index order (each link carries its item's `published_at`, migration 0005), so a page
+ * costs the same whether the entity is named in ten items or ten thousand.
+ */
 export async function listItemCards(db: Kysely<DB>, filter: ItemFilter, limit: number): Promise<ItemCardRow[]> {
-  let q = db.selectFrom('items').select(cardColumns);
-  const linked = (kind: ItemEntitiesTable['kind'], id: string) =>
-    q.where('items.id', 'in', (eb) =>
-      eb.selectFrom('item_entities').select('item_id').where('kind', '=', kind).where('entity_id', '=', id),
+  if (filter.ids && !filter.ids.length) return [];
+  const lead: { kind: ItemEntitiesTable['kind']; id: string } | null = filter.showId
+    ? { kind: 'show', id: filter.showId }
+    : filter.personId
+      ? { kind: 'person', id: filter.personId }
+      : null;
+  let q = lead
+    ? db
+        .selectFrom('item_entities as e')
+        .innerJoin('items', 'items.id', 'e.item_id')
+        .where('e.kind', '=', lead.kind)
+        .where('e.entity_id', '=', lead.id)
+    : db.selectFrom('items');
+  // Columns to order and page by: the link's copy of the date when reading from the links.
+  const at = sql.ref<Date | null>(lead ? 'e.published_at' : 'items.published_at');
+  const id = sql.ref<string>(lead ? 'e.item_id' : 'items.id');
+  if (filter.showId && filter.personId)
+    q = q.where('items.id', 'in', (eb) =>
+      eb
+        .selectFrom('item_entities')
+        .select('item_id')
+        .where('kind', '=', 'person')
+        .where('entity_id', '=', filter.personId!),
     );
-  if (filter.showId) q = linked('show', filter.showId);
-  if (filter.personId) q = linked('person', filter.personId);
   if (filter.kind) q = q.where('items.kind', '=', filter.kind);
   if (filter.media) q = q.where('items.media_type', '=', filter.media);
-  if (filter.ids) {
-    if (!filter.ids.length) return [];
-    q = q.where('items.id', 'in', filter.ids);
-  }
+  if (filter.ids) q = q.where('items.id', 'in', filter.ids);
   const after = filter.after;
   if (after)
     q = q.where((eb) =>
       after.publishedAt === null
-        ? eb.and([eb('items.published_at', 'is', null), eb('items.id', '>', after.id)])
+        ? eb.and([eb(at, 'is', null), eb(id, '>', after.id)])
         : eb.or([
-            eb('items.published_at', '<', after.publishedAt),
-            eb.and([eb('items.published_at', '=', after.publishedAt), eb('items.id', '>', after.id)]),
-            eb('items.published_at', 'is', null),
+            eb(at, '<', after.publishedAt),
+            eb.and([eb(at, '=', after.publishedAt), eb(id, '>', after.id)]),
+            eb(at, 'is', null),
           ]),
     );
-  return q.orderBy(sql`items.published_at desc nulls last`).orderBy('items.id').limit(limit).execute();
+  return q.select(cardColumns).orderBy(sql`${at} desc nulls last`).orderBy(id).limit(limit).execute();
 }
 
 export interface ItemLinkRows {
@@ -193,31 +211,44 @@ export async function readHorizons(db: Kysely<DB>, ids: string[]) {
     .execute();
 }
 
-/** Ids of items linked to any of these entities, or whose folded title contains the folded text; newest first. */
+/**
+ * Ids of items linked to any of these entities, or whose folded title contains the folded text; newest first. One
+ * small query per entity (read in index order) and one for the title, merged here: an OR over them made the database
+ * read every item that names a rarely named person.
+ */
 export async function searchItemIds(
   db: Kysely<DB>,
   entities: Array<{ kind: ItemEntitiesTable['kind']; id: string }>,
   titleKey: string,
   limit: number,
 ): Promise<string[]> {
-  const byEntity = entities.length
-    ? db
+  const newest = sql`published_at desc nulls last`;
+  const lists = await Promise.all([
+    ...entities.map((e) =>
+      db
         .selectFrom('item_entities')
-        .select('item_id')
-        .where((eb) => eb.or(entities.map((e) => eb.and([eb('kind', '=', e.kind), eb('entity_id', '=', e.id)]))))
-    : null;
-  const rows = await db
-    .selectFrom('items')
-    .select('items.id')
-    .where((eb) => {
-      const ors = [];
-      if (titleKey.length >= 2) ors.push(eb('items.title_key', 'like', `%${titleKey.replace(/[\\%_]/g, '\\$&')}%`));
-      if (byEntity) ors.push(eb('items.id', 'in', byEntity));
-      return ors.length ? eb.or(ors) : eb.val(false);
-    })
-    .orderBy(sql`items.published_at desc nulls last`)
-    .orderBy('items.id')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id);
+        .select(['item_id as id', 'published_at'])
+        .where('kind', '=', e.kind)
+        .where('entity_id', '=', e.id)
+        .orderBy(newest)
+        .orderBy('item_id')
+        .limit(limit)
+        .execute(),
+    ),
+    titleKey.length >= 2
+      ? db
+          .selectFrom('items')
+          .select(['id', 'published_at'])
+          .where('title_key', 'like', `%${titleKey.replace(/[\\%_]/g, '\\$&')}%`)
+          .orderBy(newest)
+          .orderBy('id')
+          .limit(limit)
+          .execute()
+      : [],
+  ]);
+  const byId = new Map(lists.flat().map((r) => [r.id, r.published_at?.getTime() ?? Number.NEGATIVE_INFINITY]));
+  return [...byId]
+    .sort(([a, at], [b, bt]) => bt - at || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, limit)
+    .map(([id]) => id);
 }
