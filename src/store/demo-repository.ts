@@ -24,3 +24,14 @@ export async function removeDemoItems(db: Kysely<DB>): Promise<number> {
     .execute();
   return deleted.length;
 }
+
+/** How many demo items are stored. */
+export async function countDemoItems(db: Kysely<DB>): Promise<number> {
+  const { n } = await db
+    .selectFrom('items')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('id', 'like', `${demoIdPrefix}%`)
+    .where('feed_id', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}

@@ -16,7 +16,7 @@ export interface SettingsView {
   /** The shows the reader follows, with their progress. */
   progress: Array<{ id: string; title: string; episodeCount: number; watchedThrough: number }>;
   /** The owner's sections (absent for a member). */
-  owner?: { feeds: Array<FeedRow & { items: number }>; users: UserRecord[] };
+  owner?: { feeds: Array<FeedRow & { items: number }>; users: UserRecord[]; demoItems: number };
   flash?: string | null;
   /** The import report of the last catalog import (from the redirect's query string). */
   importReport?: UpsertReport | null;
@@ -78,7 +78,15 @@ function renderPassword(view: SettingsView): Html {
 </form></section>`;
 }
 
-function renderSources(view: SettingsView, feeds: Array<FeedRow & { items: number }>): Html {
+/** The demo items `npm start` loads on a first run: there until the owner removes them. */
+function renderDemo(view: SettingsView, count: number): Html | null {
+  if (!count) return null;
+  return html`<div class="demo"><p>The feed also shows ${count} demo items written for haebang, not real news.</p>
+<form class="inline" method="post" action="/settings/demo/delete">${csrf(view)}
+<button type="submit" class="secondary">Remove the demo items</button></form></div>`;
+}
+
+function renderSources(view: SettingsView, feeds: Array<FeedRow & { items: number }>, demoItems: number): Html {
   const list = feeds.map(
     (f) => html`<li class="feed"><p><strong>${f.title ?? f.url}</strong> <span class="muted">(${f.items} ${
       f.items === 1 ? 'item' : 'items'
@@ -90,6 +98,7 @@ ${f.last_error ? html`<p class="error">Last error: ${f.last_error}</p>` : null}
   );
   return html`<section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2>
 ${feeds.length ? html`<ul class="feeds">${list}</ul>` : html`<p class="muted">No feeds yet.</p>`}
+${renderDemo(view, demoItems)}
 <form class="form" method="post" action="/settings/feeds">${csrf(view)}${errorOf(view, 'sources')}
 <p class="field"><label for="feed-url">Feed URL</label>
 <input id="feed-url" type="url" name="url" required value="${view.values?.feedUrl ?? ''}" placeholder="https://…" aria-describedby="feed-url-help"></p>
@@ -138,5 +147,5 @@ ${view.flash ? html`<p class="notice" role="status">${view.flash}</p>` : null}
 ${renderReading(view)}
 ${renderProgressList(view)}
 ${renderPassword(view)}
-${view.owner ? [renderSources(view, view.owner.feeds), renderCatalog(view), renderUsers(view, view.owner.users)] : null}`;
+${view.owner ? [renderSources(view, view.owner.feeds, view.owner.demoItems), renderCatalog(view), renderUsers(view, view.owner.users)] : null}`;
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoItems } from '../demo/load-demo-items.js';
 import { readCatalog } from '../store/catalog-repository.js';
+import { countDemoItems } from '../store/demo-repository.js';
 import { listFeeds } from '../store/feeds-repository.js';
 import { getSettings } from '../store/progress-repository.js';
 import { listUsers } from '../store/users-repository.js';
@@ -141,6 +143,19 @@ describe('settings pages', () => {
     expect(shown).toContain('<title>Episode 16: 6.7%</title>');
     expect(shown).toContain('<th scope="row">16</th><td>2022-05-29</td><td>6.7%</td>');
   });
+
+  it('lets the owner remove the demo items, and offers it only while there are some', async () => {
+    const { added } = await loadDemoItems(opened.deps.ingest);
+    expect(added).toBeGreaterThan(0);
+    expect(await (await member.get('/settings')).text()).not.toContain('Remove the demo items');
+    expect((await member.post('/settings/demo/delete', {})).status).toBe(403);
+    expect(await countDemoItems(opened.database.db)).toBe(added);
+    expect(await (await owner.get('/settings')).text()).toContain(`${added} demo items`);
+    const res = await owner.post('/settings/demo/delete', {});
+    expect(res.status).toBe(303);
+    expect(await countDemoItems(opened.database.db)).toBe(0);
+    expect(await (await owner.get('/settings')).text()).not.toContain('Remove the demo items');
+  }, 60_000);
 
   it('lists followed shows under Progress', async () => {
     const page = await (await owner.get('/settings')).text();

@@ -7,6 +7,7 @@ import { loadReader, type ReaderDeps } from '../reader/reader-deps.js';
 import type { AuthEnv } from '../server/auth/auth-env.js';
 import { settingsBodySchema } from '../server/auth/auth-schemas.js';
 import type { UpsertReport } from '../store/catalog-repository.js';
+import { countDemoItems, removeDemoItems } from '../store/demo-repository.js';
 import { deleteFeed, findFeed, listFeeds } from '../store/feeds-repository.js';
 import { setSettings } from '../store/progress-repository.js';
 import { listUsers } from '../store/users-repository.js';
@@ -23,7 +24,8 @@ export const maxCatalogBytes = 10 * 1024 * 1024;
 const flashes: Record<string, string> = {
   reading: 'Reading settings saved.',
   password: 'Password changed. Your other sessions were logged out.',
-  feed: 'Feed added. Its items arrive with the next refresh.',
+  feed: 'Feed added. Its items arrive within a minute or two, at its first refresh.',
+  'demo-removed': 'The demo items were removed. `haebang demo load` brings them back.',
   'feed-removed': 'Feed removed, and its items with it.',
   catalog: 'Catalog imported.',
   user: 'User added.',
@@ -70,7 +72,10 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     const user = pageUser(c);
     const reader = await loadReader(db, user);
     const shows = await listShows(deps, reader);
-    const owner = user.role === 'owner' ? { feeds: await listFeeds(db), users: await listUsers(db) } : undefined;
+    const owner =
+      user.role === 'owner'
+        ? { feeds: await listFeeds(db), users: await listUsers(db), demoItems: await countDemoItems(db) }
+        : undefined;
     const csrfToken = c.get('csrfToken');
     const view: SettingsView = {
       user,
@@ -127,6 +132,11 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
       return render(c, { error: formError('sources', error), values: { feedUrl: url } }, 400);
     }
     return saved(c, 'feed');
+  });
+
+  app.post('/settings/demo/delete', guard, ownerOnly, async (c) => {
+    await removeDemoItems(db);
+    return saved(c, 'demo-removed');
   });
 
   app.post('/settings/feeds/:id/delete', guard, ownerOnly, async (c) => {
