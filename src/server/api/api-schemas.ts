@@ -62,6 +62,9 @@ export type FeedView = z.infer<typeof feedViewSchema>;
 export const feedListSchema = z.object({ feeds: z.array(feedViewSchema) });
 export const feedRemovedSchema = z.object({ id: z.number().int(), removedItems: z.number().int() });
 
+/** DELETE /api/demo: how many demo items were removed. */
+export const demoRemovedSchema = z.object({ removedItems: z.number().int() });
+
 const upsertCountsSchema = z.object({
   added: z.number().int(),
   updated: z.number().int(),

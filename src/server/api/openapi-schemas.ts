@@ -33,6 +33,7 @@ import {
 import {
   analysisSchema,
   catalogReportSchema,
+  demoRemovedSchema,
   errorBodySchema,
   feedBodySchema,
   feedListSchema,
@@ -66,6 +67,7 @@ function responseNames(): Array<[z.ZodType, string]> {
     [feedListSchema, 'FeedList'],
     [feedViewSchema, 'Feed'],
     [feedRemovedSchema, 'FeedRemoved'],
+    [demoRemovedSchema, 'DemoRemoved'],
     [catalogReportSchema, 'CatalogImportReport'],
     [analysisSchema, 'Analysis'],
     [sessionResponseSchema, 'Session'],

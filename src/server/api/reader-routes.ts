@@ -15,6 +15,7 @@ import { itemIdParamSchema, showIdParamSchema } from '../auth/auth-schemas.js';
 import type { ApiRouteSpec } from './api-route.js';
 import {
   catalogReportSchema,
+  demoRemovedSchema,
   episodeParamSchema,
   feedBodySchema,
   feedIdParamSchema,
@@ -151,6 +152,16 @@ export const sourcesRoutes = {
     status: 200,
     response: feedRemovedSchema,
     errors: ['not-found'],
+  },
+  removeDemo: {
+    method: 'delete',
+    path: '/demo',
+    tag: 'sources',
+    summary: 'Remove the demo items that a first `npm start` loads',
+    description: 'They do not come back at the next start; `haebang demo load` loads them again.',
+    access: 'owner',
+    status: 200,
+    response: demoRemovedSchema,
   },
   importCatalog: {
     method: 'post',

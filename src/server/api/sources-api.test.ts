@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageTargets } from '../../../test/storage-targets.js';
+import { loadDemoItems } from '../../demo/load-demo-items.js';
 import { searchResultSchema } from '../../reader/reader-schemas.js';
 import { readCatalog } from '../../store/catalog-repository.js';
+import { countItems } from '../../store/items-repository.js';
 import type { Database } from '../../store/open-database.js';
 import {
   catalogReportSchema,
+  demoRemovedSchema,
   errorBodySchema,
   feedListSchema,
   feedRemovedSchema,
@@ -30,6 +33,7 @@ for (const target of storageTargets) {
       ['GET', '/api/feeds', undefined],
       ['POST', '/api/feeds', { url: feedUrl }],
       ['DELETE', '/api/feeds/1', undefined],
+      ['DELETE', '/api/demo', undefined],
       ['POST', '/api/catalog', { networks: [], people: [], shows: [] }],
     ])('a member gets 403 auth.forbidden on %s %s', async (method, path, body) => {
       const res = await t.ana.call(method, path, { body });
@@ -64,6 +68,18 @@ for (const target of storageTargets) {
       const res = await t.owner.call('POST', '/api/feeds', { body });
       expect([res.status, (await errorOf(res)).code]).toEqual([status, code]);
     });
+
+    it('the owner removes the demo items, and only those', async () => {
+      const { added } = await loadDemoItems(t.deps.ingest);
+      expect(added).toBeGreaterThan(0);
+      const before = await countItems(database.db);
+      const res = await t.owner.call('DELETE', '/api/demo');
+      expect(demoRemovedSchema.parse(await res.json())).toEqual({ removedItems: added });
+      expect(await countItems(database.db)).toBe(before - added);
+      expect(demoRemovedSchema.parse(await (await t.owner.call('DELETE', '/api/demo')).json())).toEqual({
+        removedItems: 0,
+      });
+    }, 60_000);
 
     it('refuses a state change without the CSRF token', async () => {
       const res = await t.owner.call('POST', '/api/feeds', { body: { url: feedUrl }, noCsrf: true });

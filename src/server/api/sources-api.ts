@@ -4,6 +4,7 @@ import { importCatalog } from '../../catalog/import-catalog.js';
 import { AppError } from '../../errors/app-error.js';
 import { addFeed } from '../../ingest/add-feed.js';
 import type { ReaderDeps } from '../../reader/reader-deps.js';
+import { removeDemoItems } from '../../store/demo-repository.js';
 import { deleteFeed, type FeedRow, findFeed, listFeeds } from '../../store/feeds-repository.js';
 import type { AuthEnv } from '../auth/auth-env.js';
 import { mountRoute } from './api-route.js';
@@ -49,6 +50,8 @@ export function sourcesApi(deps: ReaderDeps): Hono<AuthEnv> {
     if (!feed) throw new AppError('not-found', `no feed #${params.feedId}`);
     return { id: feed.id, removedItems: await deleteFeed(deps.db, feed.id) };
   });
+
+  mountRoute(app, r.removeDemo, async () => ({ removedItems: await removeDemoItems(deps.db) }));
 
   app.post(
     r.importCatalog.path,
