@@ -1,8 +1,8 @@
 import { serve } from '@hono/node-server';
 import { Command } from 'commander';
 import { ensureStarterCatalog } from '../catalog/ensure-starter-catalog.js';
-import { startScheduler } from '../ingest/start-scheduler.js';
 import { ensureDemoItems } from '../demo/ensure-demo-items.js';
+import { startScheduler } from '../ingest/start-scheduler.js';
 import { createReaderDeps } from '../reader/create-reader-deps.js';
 import { createApp } from '../server/create-app.js';
 import { openDatabase } from '../store/open-database.js';
