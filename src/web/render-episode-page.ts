@@ -1,9 +1,8 @@
 import { html } from 'hono/html';
 import type { EpisodePage } from '../reader/reader-schemas.js';
 import { renderAirDate } from './render-air-date.js';
-import { renderEntries } from './render-entry.js';
 import type { Html } from './render-layout.js';
-import { renderShowNames, showPath } from './render-show-page.js';
+import { renderItemSections, renderShowNames, showPath } from './render-show-page.js';
 
 /** The page title of an episode: the show and the number, nothing about what happens in it. */
 export function episodeTitle(page: EpisodePage): string {
@@ -41,14 +40,5 @@ ${renderShowNames(show)}
 <nav class="pager" aria-label="Episodes">${
     previous ? html`<a href="${base}/episodes/${previous}" rel="prev">Episode ${previous}</a>` : null
   }${previous && next ? ' · ' : null}${next ? html`<a href="${base}/episodes/${next}" rel="next">Episode ${next}</a>` : null}</nav>
-<section aria-labelledby="articles-heading"><h2 id="articles-heading">Articles</h2>${renderEntries(
-    page.articles,
-    entries,
-    'No articles about this episode yet.',
-  )}</section>
-<section aria-labelledby="videos-heading"><h2 id="videos-heading">Videos</h2>${renderEntries(
-    page.videos,
-    entries,
-    'No videos about this episode yet.',
-  )}</section>`;
+${renderItemSections(page, entries, 'this episode')}`;
 }

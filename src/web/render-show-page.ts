@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import type { ShowPage, ShowSummary } from '../reader/reader-schemas.js';
+import type { FeedEntry, ShowPage, ShowSummary } from '../reader/reader-schemas.js';
 import { renderBuzzChart } from './charts/render-buzz-chart.js';
 import { renderRatingsChart } from './charts/render-ratings-chart.js';
 import { renderAirDate } from './render-air-date.js';
@@ -92,14 +92,23 @@ ${renderProgress(page, ctx)}
 <section aria-labelledby="episodes-heading"><h2 id="episodes-heading">Episodes</h2>${renderEpisodes(page)}</section>
 <section aria-labelledby="ratings-heading"><h2 id="ratings-heading">Ratings</h2>${renderRatingsChart(page.episodes)}</section>
 <section aria-labelledby="buzz-heading"><h2 id="buzz-heading">Buzz</h2>${renderBuzzChart(page.buzz)}</section>
-<section aria-labelledby="articles-heading"><h2 id="articles-heading">Articles</h2>${renderEntries(
+${renderItemSections(page, entries, 'this show')}`;
+}
+
+/** The Articles and Videos sections of a show's or an episode's page. */
+export function renderItemSections(
+  page: { articles: FeedEntry[]; videos: FeedEntry[] },
+  entries: Parameters<typeof renderEntries>[1],
+  about: string,
+): Html {
+  return html`<section aria-labelledby="articles-heading"><h2 id="articles-heading">Articles</h2>${renderEntries(
     page.articles,
     entries,
-    'No articles about this show yet.',
+    `No articles about ${about} yet.`,
   )}</section>
 <section aria-labelledby="videos-heading"><h2 id="videos-heading">Videos</h2>${renderEntries(
     page.videos,
     entries,
-    'No videos about this show yet.',
+    `No videos about ${about} yet.`,
   )}</section>`;
 }
