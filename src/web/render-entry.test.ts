@@ -33,6 +33,9 @@ describe('renderEntry', () => {
     const out = await render(hiddenCard(), ctx);
     expect(out).toContain('<article class="hidden-card" id="item-f0e1d2c3b4a5968778695a4b">');
     expect(out).toContain('reveals My Liberation Notes ep. 11; you are at ep. 10');
+    expect(out).toContain(
+      '<a class="progress-link" href="/shows/my-liberation-notes#progress">update your progress</a>',
+    );
     expect(out).toContain('action="/items/f0e1d2c3b4a5968778695a4b/reveal"');
     expect(out).toContain('name="_csrf" value="tok-123"');
     expect(out).toContain('name="back" value="/?show=my-liberation-notes"');

@@ -80,7 +80,12 @@ ${ctx.back ? html`<input type="hidden" name="back" value="${ctx.back}">` : null}
 
 /** The reasons a hidden item is hidden ("reveals My Liberation Notes ep. 11; you are at ep. 10"). */
 export function renderReasons(card: HiddenCardView): Html {
-  return html`<ul class="reasons">${card.reasons.map((r) => html`<li>${r.text}</li>`)}</ul>`;
+  return html`<ul class="reasons">${card.reasons.map(
+    (r) =>
+      html`<li>${r.text} <a class="progress-link" href="/shows/${encodeURIComponent(r.showId)}#progress">${
+        r.watched === null ? 'follow it' : 'update your progress'
+      }</a></li>`,
+  )}</ul>`;
 }
 
 /** A hidden card: what the item would reveal and a reveal button, and nothing of the item's own text or links. */
