@@ -21,6 +21,7 @@ describe('web app', () => {
     expect(await res.text()).toMatch(/<textarea id="text"/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(res.headers.get('cache-control')).toBe('private, no-cache');
   });
 
   it('analyses a pasted article', async () => {

@@ -34,6 +34,8 @@ export function createApp(deps: AppDeps): Hono {
   app.use('*', async (c, next) => {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
+    // Pages and API answers are per reader (what is hidden depends on their progress): no shared cache may keep them.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-cache');
     // Not `no-referrer`: under it browsers send `Origin: null` with every form POST, which the CSRF origin check
     // must refuse. `same-origin` still tells other sites nothing.
     c.header('Referrer-Policy', 'same-origin');
