@@ -1,15 +1,11 @@
 import type { Kysely } from 'kysely';
 import { ensureStarterCatalog } from '../src/catalog/ensure-starter-catalog.js';
-import { loadConfig } from '../src/config/load-config.js';
 import { createIngestDeps } from '../src/ingest/ingest-deps.js';
-import { prepareItem } from '../src/ingest/prepare-item.js';
-import { buildLinker } from '../src/link/build-linker.js';
 import type { FeedEntry } from '../src/parse/feed-types.js';
 import type { Reader, ReaderDeps } from '../src/reader/reader-deps.js';
-import { readCatalog } from '../src/store/catalog-repository.js';
 import type { DB } from '../src/store/db-types.js';
-import { insertItem } from '../src/store/items-repository.js';
 import type { Database } from '../src/store/open-database.js';
+import { storeEntries, testReaderDeps } from './test-reader-deps.js';
 
 /**
  * Items for reader tests, written for these tests (not copied from any outlet), about My Liberation Notes (JTBC,
@@ -53,43 +49,30 @@ export async function storeReaderFixtures(
 ): Promise<{ deps: ReaderDeps; ids: Record<FixtureName, string> }> {
   const { db } = database;
   await ensureStarterCatalog(db);
-  const config = loadConfig({});
   const ingest = createIngestDeps(db, { allowPrivateFetch: false });
   ingest.now = () => new Date('2022-06-01T00:00:00Z');
-  let linker = buildLinker(await readCatalog(db));
-  const ids = {} as Record<FixtureName, string>;
-  for (const [name, f] of Object.entries(readerFixtures) as Array<
-    [FixtureName, (typeof readerFixtures)[FixtureName]]
-  >) {
-    const entry: FeedEntry = {
-      guid: `fixture-${name}`,
-      url: `https://news.example.com/${name}`,
-      title: f.title,
-      contentHtml: f.html,
-      summaryHtml: null,
-      publishedAt: new Date(f.publishedAt).toISOString(),
-      author: 'Test Writer',
-      imageUrl: 'video' in f ? f.video.thumbnailUrl : null,
-      video: 'video' in f ? f.video : null,
-    };
-    // The content is short, so prepareItem tries the page; the URL is not reachable, and the feed text is kept.
-    ingest.fetch = async () => {
-      throw new Error('fixtures are not fetched');
-    };
-    const item = await prepareItem(entry, { feedId: null, sourceName: 'Test News' }, { ...ingest });
-    await insertItem(db, item);
-    ids[name] = item.id;
-  }
-  const deps: ReaderDeps = {
-    db,
-    config,
-    linker: () => linker,
-    catalogChanged: async () => {
-      linker = buildLinker(await readCatalog(db));
-    },
-    ingest,
+  // The content is short, so prepareItem tries the page; the URL is not reachable, and the feed text is kept.
+  ingest.fetch = async () => {
+    throw new Error('fixtures are not fetched');
   };
-  return { deps, ids };
+  const entries = Object.fromEntries(
+    Object.entries(readerFixtures).map(([name, f]): [string, FeedEntry] => [
+      name,
+      {
+        guid: `fixture-${name}`,
+        url: `https://news.example.com/${name}`,
+        title: f.title,
+        contentHtml: f.html,
+        summaryHtml: null,
+        publishedAt: new Date(f.publishedAt).toISOString(),
+        author: 'Test Writer',
+        imageUrl: 'video' in f ? f.video.thumbnailUrl : null,
+        video: 'video' in f ? f.video : null,
+      },
+    ]),
+  ) as Record<FixtureName, FeedEntry>;
+  const ids = await storeEntries(ingest, entries, 'Test News');
+  return { deps: (await testReaderDeps(ingest)).deps, ids };
 }
 
 /** A reader with this progress (show id → episode), no reveals, and the given policy for unfollowed shows. */

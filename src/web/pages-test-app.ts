@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
+import { testReaderDeps } from '../../test/test-reader-deps.js';
 import { importCatalog } from '../catalog/import-catalog.js';
 import { loadConfig } from '../config/load-config.js';
 import { createIngestDeps } from '../ingest/ingest-deps.js';
-import { buildLinker } from '../link/build-linker.js';
-import type { ReaderDeps } from '../reader/reader-deps.js';
 import { authRoutes } from '../server/auth/auth-routes.js';
 import { createAuthMiddleware } from '../server/auth/create-auth-middleware.js';
 import { errorResponse } from '../server/error-response.js';
-import { readCatalog } from '../store/catalog-repository.js';
 import { type Database, openDatabase } from '../store/open-database.js';
 import { catalogPages } from './catalog-pages.js';
 
@@ -22,17 +20,12 @@ export async function openPagesApp() {
   const database: Database = await openDatabase({ dataDir: 'memory://' });
   const { db } = database;
   await importCatalog(db, { text: smallCatalog, origin: 'small-catalog.json' });
-  let linker = buildLinker(await readCatalog(db));
-  const state = { catalogChanges: 0 };
-  const deps: ReaderDeps = {
-    db,
-    config: loadConfig({}, { dataDir: 'memory://', allowPrivateFetch: true }),
-    linker: () => linker,
-    catalogChanged: async () => {
-      state.catalogChanges++;
-      linker = buildLinker(await readCatalog(db));
+  const config = loadConfig({}, { dataDir: 'memory://', allowPrivateFetch: true });
+  const { deps, catalogChanges } = await testReaderDeps(createIngestDeps(db, { allowPrivateFetch: true }), config);
+  const state = {
+    get catalogChanges() {
+      return catalogChanges();
     },
-    ingest: createIngestDeps(db, { allowPrivateFetch: true }),
   };
   const app = new Hono();
   app.onError((error, c) => errorResponse(error, c));

@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
+import { storeEntries, testReaderDeps } from '../../../test/test-reader-deps.js';
 import { importCatalog } from '../../catalog/import-catalog.js';
-import { loadConfig } from '../../config/load-config.js';
 import type { FetchResult } from '../../fetch/fetch-url.js';
 import { createIngestDeps } from '../../ingest/ingest-deps.js';
-import { prepareItem } from '../../ingest/prepare-item.js';
-import { buildLinker } from '../../link/build-linker.js';
 import type { FeedEntry } from '../../parse/feed-types.js';
 import type { ReaderDeps } from '../../reader/reader-deps.js';
-import { readCatalog } from '../../store/catalog-repository.js';
-import { insertItem } from '../../store/items-repository.js';
 import type { Database } from '../../store/open-database.js';
 import { createMember, createOwner } from '../../users/add-user.js';
 import { AuthTestClient } from '../auth/auth-test-client.js';
@@ -79,35 +75,24 @@ export async function openApiTestApp(database: Database): Promise<ApiTestApp> {
   await importCatalog(db, { text: catalog, origin: 'small-catalog.json' });
   const ingest = { ...createIngestDeps(db, { allowPrivateFetch: false }), fetch: fakeFetch };
   ingest.now = () => new Date('2022-06-01T00:00:00Z');
-  let linker = buildLinker(await readCatalog(db));
-  let changes = 0;
-  const deps: ReaderDeps = {
-    db,
-    config: loadConfig({}),
-    linker: () => linker,
-    catalogChanged: async () => {
-      changes++;
-      linker = buildLinker(await readCatalog(db));
-    },
-    ingest,
-  };
-  const ids = {} as Record<ApiItemName, string>;
-  for (const [name, item] of Object.entries(apiItems) as Array<[ApiItemName, (typeof apiItems)[ApiItemName]]>) {
-    const entry: FeedEntry = {
-      guid: `api-${name}`,
-      url: itemUrl(name),
-      title: item.title,
-      contentHtml: item.html,
-      summaryHtml: null,
-      publishedAt: new Date(item.publishedAt).toISOString(),
-      author: null,
-      imageUrl: item.image,
-      video: null,
-    };
-    const prepared = await prepareItem(entry, { feedId: null, sourceName: 'Drama Notes' }, ingest);
-    await insertItem(db, prepared);
-    ids[name] = prepared.id;
-  }
+  const { deps, catalogChanges } = await testReaderDeps(ingest);
+  const entries = Object.fromEntries(
+    Object.entries(apiItems).map(([name, item]): [string, FeedEntry] => [
+      name,
+      {
+        guid: `api-${name}`,
+        url: itemUrl(name as ApiItemName),
+        title: item.title,
+        contentHtml: item.html,
+        summaryHtml: null,
+        publishedAt: new Date(item.publishedAt).toISOString(),
+        author: null,
+        imageUrl: item.image,
+        video: null,
+      },
+    ]),
+  ) as Record<ApiItemName, FeedEntry>;
+  const ids = await storeEntries(ingest, entries, 'Drama Notes');
   const app = createApp(deps);
   await createOwner(db, { name: 'owner', password: 'owner password' });
   await createMember(db, { name: 'ana', password: 'ana password' });
@@ -116,5 +101,5 @@ export async function openApiTestApp(database: Database): Promise<ApiTestApp> {
   await owner.login('owner', 'owner password');
   await ana.login('ana', 'ana password');
   await bo.login('bo', 'bo password');
-  return { app, deps, ids, owner, ana, bo, anonymous, catalogChanges: () => changes };
+  return { app, deps, ids, owner, ana, bo, anonymous, catalogChanges };
 }
