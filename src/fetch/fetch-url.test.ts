@@ -59,12 +59,21 @@ describe('fetchUrl', () => {
     await expect(fetchUrl(`${base}/ok`)).rejects.toMatchObject({ code: 'fetch.refused' });
   });
 
-  it.each([['http://169.254.169.254/latest/meta-data/'], ['http://[::1]/'], ['http://10.0.0.1/'], ['http://0.0.0.0/']])(
-    'refuses %s',
-    async (url) => {
-      await expect(fetchUrl(url)).rejects.toMatchObject({ code: 'fetch.refused' });
-    },
-  );
+  it.each([
+    ['http://169.254.169.254/latest/meta-data/'],
+    ['http://[::1]/'],
+    ['http://10.0.0.1/'],
+    ['http://0.0.0.0/'],
+    ['http://[::7f00:1]/'],
+    ['http://[::ffff:127.0.0.1]/'],
+    ['http://[::ffff:0:7f00:1]/'],
+    ['http://[64:ff9b::a9fe:a9fe]/'],
+    ['http://[2002:7f00:1::1]/'],
+    ['http://0x7f.1/'],
+    ['http://2130706433/'],
+  ])('refuses %s', async (url) => {
+    await expect(fetchUrl(url)).rejects.toMatchObject({ code: 'fetch.refused' });
+  });
 
   it('refuses a host name that resolves to a private address', async () => {
     await expect(fetchUrl(`http://internal.test:${port}/ok`, { resolve })).rejects.toMatchObject({
