@@ -26,6 +26,7 @@ export function ingestCommand(): Command {
         if (r.status === 'failed') console.log(`  failed  ${r.url}: ${r.error}`);
         for (const i of r.items.filter((x) => x.status === 'failed'))
           console.log(`  item failed  ${i.title}: ${i.error}`);
+        for (const e of r.skipped) console.log(`  entry skipped  ${r.url} #${e.index}: ${e.reason}`);
       }
       const c = summary.counts;
       console.log(

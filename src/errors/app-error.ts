@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'fetch.http-status'
   | 'feed.malformed'
   | 'feed.exists'
+  | 'feed.discovery'
   | 'item.duplicate'
   | 'storage.failed'
   | 'config.invalid'

@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { AppError } from '../errors/app-error.js';
 import { decodeBytes } from '../extract/decode-bytes.js';
 import { parseFeed } from '../parse/parse-feed.js';
@@ -12,18 +11,65 @@ export interface AddFeedOptions {
   skipCheck?: boolean;
 }
 
-/** The feed a web page announces with <link rel="alternate" type="application/rss+xml"> (or Atom, JSON Feed). */
-function discoverFeed(html: string, base: string): string | null {
-  const { document } = parseHTML(html);
-  const link = document.querySelector(
-    'link[rel~="alternate"][type="application/rss+xml"], link[rel~="alternate"][type="application/atom+xml"], link[rel~="alternate"][type="application/feed+json"]',
+const feedTypes = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
+const attributeRe = /([^\s=/>]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+/**
+ * The feed a web page announces with <link rel="alternate" type="application/rss+xml"> (or Atom, JSON Feed). The
+ * <link> tags are found by a linear scan, not by parsing the page into a tree (a hostile page can be nested deep).
+ */
+export function discoverFeed(html: string, base: string): string | null {
+  for (const [, attributes] of html.matchAll(/<link\b([^>]*)>/gi)) {
+    const attrs = new Map<string, string>();
+    for (const m of attributes.matchAll(attributeRe)) attrs.set(m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '');
+    const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attrs.get('href');
+    if (!rel.includes('alternate') || !feedTypes.has((attrs.get('type') ?? '').toLowerCase().trim()) || !href) continue;
+    try {
+      return new URL(decodeEntities(href), base).toString();
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+const decodeEntities = (s: string) =>
+  s.replace(/&(amp|quot|apos|lt|gt|#39);/g, (_, e: string) =>
+    e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'lt' ? '<' : e === 'gt' ? '>' : "'",
   );
-  const href = link?.getAttribute('href');
-  if (!href) return null;
-  try {
-    return new URL(href, base).toString();
-  } catch {
-    return null;
+
+/** At most this many pages are read to find a feed: the URL given, then each page its predecessor announced. */
+export const maxDiscoveryHops = 3;
+
+/**
+ * The URL's feed: the URL itself when it answers with a readable feed, or the feed a page announces (a page may
+ * announce another page, up to `maxDiscoveryHops` pages in all; a page announcing one seen already is a loop).
+ */
+async function findFeed(deps: IngestDeps, url: string): Promise<{ url: string; parsed: ReturnType<typeof parseFeed> }> {
+  const seen: string[] = [];
+  for (let current = url, pages = 1; ; pages++) {
+    seen.push(current);
+    const response = await deps.limiter.run(current, () => deps.fetch(current));
+    if (!seen.includes(response.url)) seen.push(response.url);
+    const text = decodeBytes(response.bytes, response.contentType);
+    try {
+      return { url: current, parsed: parseFeed({ text, url: current }) };
+    } catch (error) {
+      const discovered = discoverFeed(text, response.url);
+      if (!discovered) throw error;
+      if (seen.includes(discovered))
+        throw new AppError(
+          'feed.discovery',
+          `${url}: no feed found, the pages announce each other in a loop (${[...seen, discovered].join(' -> ')})`,
+        );
+      if (pages >= maxDiscoveryHops)
+        throw new AppError(
+          'feed.discovery',
+          `${url}: no feed found within ${maxDiscoveryHops} pages (${[...seen, discovered].join(' -> ')}); add the feed's own URL`,
+        );
+      current = discovered;
+    }
   }
 }
 
@@ -33,24 +79,16 @@ function discoverFeed(html: string, base: string): string | null {
  */
 export async function addFeed(deps: IngestDeps, url: string, options: AddFeedOptions = {}): Promise<FeedRow> {
   if (!/^https?:\/\//i.test(url)) throw new AppError('input.invalid', `not an http(s) URL: ${url}`);
-  const feedUrl = url;
+  let feedUrl = url;
   let title = options.title ?? null;
   let siteUrl: string | null = null;
   let kind: 'feed' | 'youtube' = /youtube\.com\/feeds\/videos\.xml/i.test(url) ? 'youtube' : 'feed';
   if (!options.skipCheck) {
-    const response = await deps.limiter.run(url, () => deps.fetch(url));
-    const text = decodeBytes(response.bytes, response.contentType);
-    let parsed: ReturnType<typeof parseFeed>;
-    try {
-      parsed = parseFeed({ text, url });
-    } catch (error) {
-      const discovered = discoverFeed(text, response.url);
-      if (!discovered) throw error;
-      return addFeed(deps, discovered, options);
-    }
-    title ??= parsed.title;
-    siteUrl = parsed.siteUrl;
-    if (parsed.youtubeChannelId) kind = 'youtube';
+    const found = await findFeed(deps, url);
+    feedUrl = found.url;
+    title ??= found.parsed.title;
+    siteUrl = found.parsed.siteUrl;
+    if (found.parsed.youtubeChannelId || /youtube\.com\/feeds\/videos\.xml/i.test(feedUrl)) kind = 'youtube';
   }
   const row = await insertFeed(deps.db, {
     url: feedUrl,

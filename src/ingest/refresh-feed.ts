@@ -1,7 +1,6 @@
 import type { ArticleDoc } from '../analyze/analysis-types.js';
 import { isAppError } from '../errors/app-error.js';
 import { decodeBytes } from '../extract/decode-bytes.js';
-import { canonicalizeUrl } from '../parse/canonicalize-url.js';
 import type { FeedEntry } from '../parse/feed-types.js';
 import { parseFeed } from '../parse/parse-feed.js';
 import { type FeedRow, recordFetch } from '../store/feeds-repository.js';
@@ -12,6 +11,7 @@ import { mapLimit } from './host-limiter.js';
 import type { IngestDeps } from './ingest-deps.js';
 import type { StoredAnalysis } from './load-analyzer.js';
 import { prepareItem } from './prepare-item.js';
+import { selectEntries } from './select-entries.js';
 import { sortEntries, storeItems } from './store-entries.js';
 
 export type ItemStatus = 'added' | 'unchanged' | 'duplicate' | 'failed';
@@ -76,8 +76,12 @@ async function ingestEntries(deps: IngestDeps, feed: FeedRow, entries: FeedEntry
       }
     });
     // Two entries of one feed can be the same article (one URL, two GUIDs): the first one wins.
-    const ready = prepared.filter((p): p is NewItem => p !== null && !stored.has(p.id));
-    const unique = ready.filter((p, i) => ready.findIndex((o) => o.id === p.id) === i);
+    const chunkIds = new Set<string>();
+    const unique = prepared.filter((p): p is NewItem => {
+      if (p === null || stored.has(p.id) || chunkIds.has(p.id)) return false;
+      chunkIds.add(p.id);
+      return true;
+    });
     for (const [id, result] of await storeItems(deps, unique)) stored.set(id, result);
     await recordUnknown(
       deps,
@@ -134,12 +138,11 @@ export async function refreshFeed(
     });
     return { ...result, status: 'failed', error: message };
   }
-  // The same entry twice in one document counts once.
-  const key = (e: FeedEntry) => e.guid ?? canonicalizeUrl(e.url) ?? e.title;
-  const entries = parsed.entries.filter((e, i) => parsed.entries.findIndex((o) => key(o) === key(e)) === i);
+  // The same entry twice in one document counts once; a pass reads at most the newest `maxEntriesPerPass`.
+  const { entries, leftOut } = selectEntries(parsed.entries);
   result.items = await ingestEntries(deps, feed, entries);
   for (const item of result.items) counts[item.status]++;
-  result.skipped = parsed.skipped;
+  result.skipped = leftOut ? [...parsed.skipped, leftOut] : parsed.skipped;
   await recordFetch(deps.db, feed.id, {
     ok: true,
     at,

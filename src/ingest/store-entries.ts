@@ -22,20 +22,33 @@ async function findTwins(deps: IngestDeps, feed: FeedRow, entries: FeedEntry[]):
       new Date(Math.max(...times) + window),
       feed.id,
     )
-  ).map((c) => ({
-    ...c,
-    at: c.published_at?.getTime() ?? 0,
-    grams: trigramsOf(c.title_key),
-    numbers: numbersOf(c.title_key),
-  }));
+  ).map((c) => ({ id: c.id, title_key: c.title_key, at: c.published_at?.getTime() ?? 0 }));
+  // Candidates by the numbers of their titles (only titles with the same numbers can be twins), each bucket in time
+  // order, so an entry is compared with the few candidates of its bucket and window, not with every candidate.
+  const buckets = new Map<string, typeof candidates>();
+  for (const c of candidates) {
+    const numbers = numbersOf(c.title_key);
+    const bucket = buckets.get(numbers);
+    if (bucket) bucket.push(c);
+    else buckets.set(numbers, [c]);
+  }
+  for (const bucket of buckets.values()) bucket.sort((a, b) => a.at - b.at);
+  const grams = new Map<string, Set<string>>();
+  const gramsOf = (key: string) => grams.get(key) ?? grams.set(key, trigramsOf(key)).get(key)!;
   entries.forEach((entry, n) => {
     const key = titleKeyOf(entry.title);
-    const grams = trigramsOf(key);
-    const numbers = numbersOf(key);
-    const twin = candidates.find(
-      (c) => Math.abs(c.at - times[n]) <= window && c.numbers === numbers && trigramSimilarity(grams, c.grams) >= 0.85,
-    );
-    if (twin) twins.set(entry, twin.id);
+    const bucket = buckets.get(numbersOf(key)) ?? [];
+    let lo = 0;
+    for (let hi = bucket.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (bucket[mid].at < times[n] - window) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < bucket.length && bucket[i].at <= times[n] + window; i++)
+      if (trigramSimilarity(gramsOf(key), gramsOf(bucket[i].title_key)) >= 0.85) {
+        twins.set(entry, bucket[i].id);
+        break;
+      }
   });
   return twins;
 }

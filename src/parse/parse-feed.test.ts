@@ -46,3 +46,66 @@ describe('repairXml', () => {
     expect(repairXml(input)).toBe(expected);
   });
 });
+
+describe('JSON Feed documents are checked before they are read', () => {
+  const version = '"version": "https://jsonfeed.org/version/1.1", "title": "Drama Notes"';
+  it.each([
+    ['items is an object', `{${version}, "items": {}}`, '`items` is an object, not an array'],
+    ['items is null', `{${version}, "items": null}`, '`items` is null, not an array'],
+    ['items is missing', `{${version}}`, '`items` is missing'],
+    ['no version nor items', '{"feed": []}', 'it has neither a JSON Feed `version`'],
+    ['an array at the top', '[{"title": "x"}]', 'the document is an array, not a JSON Feed object'],
+    [
+      'a title that is a number',
+      `{"version": "https://jsonfeed.org/version/1.1", "title": 5, "items": []}`,
+      '`title` is a number',
+    ],
+  ])('%s', (_name, text, message) => {
+    expect(() => parseFeed({ text, url: 'https://bad.example/feed.json' })).toThrow(
+      expect.objectContaining({
+        code: 'feed.malformed',
+        message: expect.stringContaining(`https://bad.example/feed.json: not a readable JSON Feed: ${message}`),
+      }),
+    );
+  });
+
+  it('reports each bad item by its index and keeps the rest', () => {
+    const items = [
+      null,
+      3,
+      { id: 'ok-1', title: 'Ratings for episode 4 climb', url: 'https://notes.example/4' },
+      'a string',
+      { id: 'bad-title', title: ['not', 'text'], url: 'https://notes.example/x' },
+      { id: 7, title: 'A numeric id is read as text', url: 'https://notes.example/7' },
+      { id: 'bad-author', title: 'Authors', authors: 'Kim' },
+      {},
+    ];
+    const parsed = parseFeed({
+      text: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'N', items }),
+      url: 'u',
+    });
+    expect(parsed.entries.map((e) => e.guid)).toEqual(['ok-1', '7']);
+    expect(parsed.skipped).toEqual([
+      { index: 0, reason: 'items[0] is null, not an object' },
+      { index: 1, reason: 'items[1] is a number, not an object' },
+      { index: 3, reason: 'items[3] is a string, not an object' },
+      { index: 4, reason: expect.stringMatching(/^items\[4\]\.title is an array: /) },
+      { index: 6, reason: expect.stringMatching(/^items\[6\]\.authors is a string: /) },
+      { index: 7, reason: 'the entry has neither a title nor a link' },
+    ]);
+  });
+
+  it.each([
+    ['an XML document of another kind', '<?xml version="1.0"?><svg><g/></svg>', 'the root element is <svg>'],
+    ['an <rss> without a channel', '<rss version="2.0"></rss>', '<rss> has no <channel>'],
+    [
+      'an empty channel',
+      '<rss version="2.0"><channel></channel></rss>',
+      'the <rss> document has no title, link or entries',
+    ],
+  ])('names what is wrong with %s', (_name, text, message) => {
+    expect(() => parseFeed({ text, url: 'https://bad.example/feed' })).toThrow(
+      expect.objectContaining({ code: 'feed.malformed', message: expect.stringContaining(message) }),
+    );
+  });
+});

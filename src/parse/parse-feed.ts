@@ -2,6 +2,7 @@ import { type AnyFeed, parseFeed as parseAnyFeed } from 'feedsmith';
 import { AppError } from '../errors/app-error.js';
 import type { ParsedFeed } from './feed-types.js';
 import { normalizeEntries } from './normalize-entries.js';
+import { readJsonFeed } from './read-json-feed.js';
 import { repairXml, stripDoctype } from './repair-xml.js';
 
 export interface ParseFeedInput {
@@ -26,10 +27,15 @@ function tryParse(text: string): AnyFeed | Error {
  */
 export function parseFeed(input: ParseFeedInput): ParsedFeed {
   const trimmed = input.text.replace(/^\uFEFF/, '').trimStart();
-  const isJson = trimmed.startsWith('{');
+  const isJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+  let parsed: AnyFeed | Error;
+  let repaired = false;
+  let jsonSkipped: Array<{ index: number; reason: string }> = [];
+  let jsonIndexes: number[] | null = null;
   if (isJson) {
+    let document: unknown;
     try {
-      JSON.parse(trimmed);
+      document = JSON.parse(trimmed);
     } catch (cause) {
       throw new AppError(
         'feed.malformed',
@@ -37,14 +43,18 @@ export function parseFeed(input: ParseFeedInput): ParsedFeed {
         { cause },
       );
     }
-  }
-  let repaired = false;
-  let parsed = tryParse(isJson ? trimmed : stripDoctype(trimmed));
-  if (parsed instanceof Error && !isJson) {
-    const second = tryParse(repairXml(trimmed));
-    if (!(second instanceof Error)) {
-      parsed = second;
-      repaired = true;
+    const json = readJsonFeed(document, input.url);
+    parsed = json.parsed;
+    jsonSkipped = json.skipped;
+    jsonIndexes = json.indexes;
+  } else {
+    parsed = tryParse(stripDoctype(trimmed));
+    if (parsed instanceof Error) {
+      const second = tryParse(repairXml(trimmed));
+      if (!(second instanceof Error)) {
+        parsed = second;
+        repaired = true;
+      }
     }
   }
   if (parsed instanceof Error) {
@@ -53,11 +63,17 @@ export function parseFeed(input: ParseFeedInput): ParsedFeed {
       'feed.malformed',
       looksLikeHtml
         ? `${input.url}: this is a web page, not a feed`
-        : `${input.url}: not a readable RSS, Atom or JSON feed (${parsed.message})`,
+        : `${input.url}: not a readable RSS, Atom or JSON feed: ${describeXmlProblem(stripDoctype(trimmed))}`,
       { cause: parsed },
     );
   }
-  const { entries, skipped } = normalizeEntries(parsed);
+  const normalized = normalizeEntries(parsed);
+  const entries = normalized.entries;
+  const skipped = jsonIndexes
+    ? [...jsonSkipped, ...normalized.skipped.map((s) => ({ ...s, index: jsonIndexes[s.index] }))].sort(
+        (a, b) => a.index - b.index,
+      )
+    : normalized.skipped;
   const feed = parsed.feed as {
     title?: unknown;
     link?: string;
@@ -78,4 +94,16 @@ export function parseFeed(input: ParseFeedInput): ParsedFeed {
     skipped,
     repaired,
   };
+}
+
+const feedRoots = new Set(['rss', 'feed', 'rdf:rdf']);
+
+/** Why an XML document is not a feed, naming the element at fault. */
+function describeXmlProblem(xml: string): string {
+  const root = /<([A-Za-z_][\w.:-]*)/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''))?.[1];
+  if (!root) return 'no XML element found';
+  if (!feedRoots.has(root.toLowerCase()))
+    return `the root element is <${root}>; a feed's is <rss>, <feed> (Atom) or <rdf:RDF>`;
+  if (root.toLowerCase() === 'rss' && !/<channel[\s>]/i.test(xml)) return '<rss> has no <channel>';
+  return `the <${root}> document has no title, link or entries, or its XML is broken beyond repair`;
 }

@@ -27,6 +27,7 @@ export const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   'fetch.http-status': 502,
   'feed.exists': 409,
   'feed.malformed': 422,
+  'feed.discovery': 422,
   'sync.not-configured': 400,
   'sync.unauthorized': 502,
   'sync.unavailable': 503,
