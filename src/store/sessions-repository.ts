@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from './db-types.js';
 import type { UserRecord } from './users-repository.js';
 
-/** Sessions, and the failed login attempts that gate creating them. */
+/** Sessions, and the login attempts that gate creating them. */
 export interface SessionRecord {
   id: string;
   csrfToken: string;
@@ -93,23 +93,62 @@ export interface LoginFailures {
   count: number;
 }
 
+export interface LoginReservation {
+  /** False when the key had used up its attempts in the current window (nothing was counted then). */
+  allowed: boolean;
+  windowStart: Date;
+  count: number;
+}
+
 /**
- * Counts one failed login for `key` in a fixed window: a window older than `windowMs` starts again at `now` with
- * one failure. One statement, so concurrent failures are all counted. Stale keys are purged on the way.
+ * Counts one login attempt for `key` in a fixed window, unless the key already has `limit` attempts in it: a
+ * window older than `windowMs` starts again at `now`. Check and count are one statement (the row is locked while it
+ * is decided), so parallel attempts can never all pass the check before any of them is counted. Stale keys are
+ * purged on the way.
  */
-export async function recordLoginFailure(db: Kysely<DB>, key: string, now: Date, windowMs: number): Promise<void> {
+export async function reserveLoginAttempt(
+  db: Kysely<DB>,
+  key: string,
+  limit: number,
+  now: Date,
+  windowMs: number,
+): Promise<LoginReservation> {
   const cutoff = new Date(now.getTime() - windowMs);
   await db.deleteFrom('login_attempts').where('window_start', '<=', cutoff).where('key', '!=', key).execute();
   const stale = sql<boolean>`login_attempts.window_start <= ${cutoff}`;
-  await db
+  const counted = await db
     .insertInto('login_attempts')
     .values({ key, window_start: now, count: 1 })
     .onConflict((oc) =>
-      oc.column('key').doUpdateSet({
-        count: sql<number>`case when ${stale} then 1 else login_attempts.count + 1 end`,
-        window_start: sql<Date>`case when ${stale} then ${now} else login_attempts.window_start end`,
-      }),
+      oc
+        .column('key')
+        .doUpdateSet({
+          count: sql<number>`case when ${stale} then 1 else login_attempts.count + 1 end`,
+          window_start: sql<Date>`case when ${stale} then ${now} else login_attempts.window_start end`,
+        })
+        .where((eb) =>
+          eb.or([eb('login_attempts.window_start', '<=', cutoff), eb('login_attempts.count', '<', limit)]),
+        ),
     )
+    .returning(['window_start', 'count'])
+    .executeTakeFirst();
+  if (counted) return { allowed: true, windowStart: counted.window_start, count: counted.count };
+  const row = await db
+    .selectFrom('login_attempts')
+    .select(['window_start', 'count'])
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return { allowed: false, windowStart: row?.window_start ?? now, count: row?.count ?? limit };
+}
+
+/** Gives back one attempt counted in the window that started at `windowStart` (a login that succeeded). */
+export async function releaseLoginAttempt(db: Kysely<DB>, key: string, windowStart: Date): Promise<void> {
+  await db
+    .updateTable('login_attempts')
+    .set({ count: sql<number>`count - 1` })
+    .where('key', '=', key)
+    .where('window_start', '=', windowStart)
+    .where('count', '>', 0)
     .execute();
 }
 

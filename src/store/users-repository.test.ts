@@ -8,7 +8,8 @@ import {
   deleteUserSessions,
   findSession,
   insertSession,
-  recordLoginFailure,
+  releaseLoginAttempt,
+  reserveLoginAttempt,
 } from './sessions-repository.js';
 import {
   countUsers,
@@ -69,19 +70,27 @@ describe.each(storageTargets)('users and sessions storage on $name', (target) =>
     expect(await getProgress(db, u.id)).toEqual(new Map());
   });
 
-  it.runIf(target.available)('counts login failures in a fixed window that starts again when it ends', async () => {
+  it.runIf(target.available)('counts login attempts up to a limit in a fixed window that starts again', async () => {
     const { db } = database;
     const t0 = new Date('2024-05-01T10:00:00Z');
     const window = 15 * minute;
-    await Promise.all([1, 2, 3].map(() => recordLoginFailure(db, 'name:x', t0, window)));
+    const reserve = (at: Date) => reserveLoginAttempt(db, 'name:x', 4, at, window);
+    const first = await Promise.all([1, 2, 3, 4, 5, 6].map(() => reserve(t0)));
+    expect(first.filter((r) => r.allowed)).toHaveLength(4);
+    expect(first.filter((r) => !r.allowed)).toEqual([
+      { allowed: false, windowStart: t0, count: 4 },
+      { allowed: false, windowStart: t0, count: 4 },
+    ]);
     const later = new Date(t0.getTime() + 5 * minute);
-    await recordLoginFailure(db, 'name:x', later, window);
+    await releaseLoginAttempt(db, 'name:x', t0);
+    expect(await reserve(later)).toEqual({ allowed: true, windowStart: t0, count: 4 });
     expect(await currentLoginFailures(db, ['name:x', 'ip:1'], later, window)).toEqual([
       { key: 'name:x', windowStart: t0, count: 4 },
     ]);
     const after = new Date(t0.getTime() + 16 * minute);
     expect(await currentLoginFailures(db, ['name:x'], after, window)).toEqual([]);
-    await recordLoginFailure(db, 'name:x', after, window);
+    expect(await reserve(after)).toEqual({ allowed: true, windowStart: after, count: 1 });
+    await releaseLoginAttempt(db, 'name:x', t0);
     expect(await currentLoginFailures(db, ['name:x'], after, window)).toEqual([
       { key: 'name:x', windowStart: after, count: 1 },
     ]);

@@ -1,12 +1,17 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../errors/app-error.js';
 import type { DB } from '../store/db-types.js';
-import { clearLoginFailures, currentLoginFailures, recordLoginFailure } from '../store/sessions-repository.js';
+import {
+  clearLoginFailures,
+  releaseLoginAttempt,
+  reserveLoginAttempt as reserveAttempt,
+} from '../store/sessions-repository.js';
 
 /**
- * Failed logins are counted per user name and per client address in fixed 15-minute windows. A name gets 5
- * failures (guessing one account's password); an address gets 20 (several people behind one home router may
- * mistype, while spraying many names from one address is still stopped).
+ * Login attempts are counted per user name and per client address in fixed 15-minute windows, before the password
+ * is checked; a failed one stays counted. A name gets 5 failures (guessing one account's password); an address gets
+ * 20 (several people behind one home router may mistype, while spraying many names from one address is still
+ * stopped).
  */
 export const loginLimits = {
   windowMs: 15 * 60 * 1000,
@@ -30,36 +35,53 @@ function keysOf(source: LoginSource): Array<{ key: string; limit: number }> {
   return keys;
 }
 
-/** Throws `auth.rate-limited` (with the seconds to wait) when the name or the address used up its failures. */
-export async function assertLoginAllowed(db: Kysely<DB>, source: LoginSource, now: Date): Promise<void> {
-  const keys = keysOf(source);
-  const failures = await currentLoginFailures(
-    db,
-    keys.map((k) => k.key),
-    now,
-    loginLimits.windowMs,
-  );
-  let waitMs = 0;
-  for (const f of failures) {
-    const limit = keys.find((k) => k.key === f.key)?.limit ?? 0;
-    if (f.count >= limit) waitMs = Math.max(waitMs, f.windowStart.getTime() + loginLimits.windowMs - now.getTime());
-  }
-  if (waitMs > 0) {
-    const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
-    throw new AppError('auth.rate-limited', `too many failed logins; try again in ${retryAfterSeconds} s`, {
-      retryAfterSeconds,
-    });
-  }
-}
-
-export async function noteLoginFailure(db: Kysely<DB>, source: LoginSource, now: Date): Promise<void> {
-  for (const { key } of keysOf(source)) await recordLoginFailure(db, key, now, loginLimits.windowMs);
+/** The attempts a login counted before its password was checked, one per key. */
+export interface LoginTicket {
+  counted: Array<{ key: string; windowStart: Date }>;
 }
 
 /**
- * A successful login clears the name's count, not the address's: otherwise an attacker with one account of their
- * own could reset their address's count between guesses at other accounts.
+ * Counts this attempt against the name and the address before the password is checked, or throws
+ * `auth.rate-limited` (with the seconds to wait) when either has used up its attempts; then nothing is counted.
+ * Counting first is what makes the limit hold for parallel attempts: checking first and counting the failure after
+ * the (slow) password hash let every attempt of a burst pass the check.
  */
-export async function noteLoginSuccess(db: Kysely<DB>, source: LoginSource): Promise<void> {
+export async function reserveLoginAttempt(db: Kysely<DB>, source: LoginSource, now: Date): Promise<LoginTicket> {
+  let waitMs = 0;
+  const counted = await db
+    .transaction()
+    .execute(async (trx) => {
+      const ticket: LoginTicket['counted'] = [];
+      for (const { key, limit } of keysOf(source)) {
+        const r = await reserveAttempt(trx, key, limit, now, loginLimits.windowMs);
+        if (!r.allowed) {
+          waitMs = Math.max(waitMs, r.windowStart.getTime() + loginLimits.windowMs - now.getTime());
+          throw new RateLimited();
+        }
+        ticket.push({ key, windowStart: r.windowStart });
+      }
+      return ticket;
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof RateLimited)) throw error;
+      const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
+      throw new AppError('auth.rate-limited', `too many failed logins; try again in ${retryAfterSeconds} s`, {
+        retryAfterSeconds,
+      });
+    });
+  return { counted };
+}
+
+/** Thrown inside the counting transaction so that it rolls back. */
+class RateLimited extends Error {}
+
+/**
+ * A successful login clears the name's count and gives back its attempt on the address, without clearing the
+ * address: otherwise an attacker with one account of their own could reset their address's count between guesses
+ * at other accounts. A failed login keeps what it counted.
+ */
+export async function noteLoginSuccess(db: Kysely<DB>, source: LoginSource, ticket: LoginTicket): Promise<void> {
   await clearLoginFailures(db, nameKey(source.name));
+  for (const { key, windowStart } of ticket.counted)
+    if (key !== nameKey(source.name)) await releaseLoginAttempt(db, key, windowStart);
 }

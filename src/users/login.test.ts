@@ -80,6 +80,41 @@ describe.each(storageTargets)('logging in on $name', (target) => {
     await expect(login(database.db, { name: 'Hana', password: 'good password' }, '10.9.9.8', t0)).resolves.toBeTruthy();
   });
 
+  it.runIf(target.available)('counts parallel attempts before any password is checked', async () => {
+    await createMember(database.db, { name: 'Burst', password: 'good password' });
+    const t0 = new Date('2024-04-01T00:00:00Z');
+    // 40 guesses at once from 40 addresses, the right password 36th: only the name's 5 attempts get a hash check.
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        login(database.db, { name: 'burst', password: i === 35 ? 'good password' : `guess ${i}` }, `10.4.0.${i}`, t0)
+          .then(() => 'logged in')
+          .catch((e) => e.code),
+      ),
+    );
+    const tally = (code: string) => outcomes.filter((o) => o === code).length;
+    expect(tally('auth.rate-limited')).toBe(35);
+    expect(tally('auth.invalid-credentials') + tally('logged in')).toBe(5);
+    const after = login(database.db, { name: 'burst', password: 'good password' }, '10.5.0.1', t0);
+    await expect(after).rejects.toMatchObject({ code: 'auth.rate-limited' });
+  });
+
+  it.runIf(target.available)('counts parallel attempts per address, and gives back the ones that succeed', async () => {
+    const t0 = new Date('2024-04-02T00:00:00Z');
+    const spray = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        login(database.db, { name: `sprayed${i}`, password: 'x' }, '10.6.6.6', t0).catch((e) => e.code),
+      ),
+    );
+    expect(spray.filter((o) => o === 'auth.invalid-credentials')).toHaveLength(20);
+    expect(spray.filter((o) => o === 'auth.rate-limited')).toHaveLength(20);
+    // Logins that succeed do not use up an address: 21 in a row from one address all get in.
+    const t1 = new Date('2024-04-03T00:00:00Z');
+    for (let i = 0; i < 21; i++)
+      await expect(
+        login(database.db, { name: 'Hana', password: 'good password' }, '10.7.7.7', t1),
+      ).resolves.toBeTruthy();
+  });
+
   it.runIf(target.available)('rehashes a password stored with weaker parameters at login', async () => {
     const weak = await hashPassword('old params!', { N: 1024, r: 8, p: 1 });
     const old = await insertUser(database.db, { name: 'old', passwordHash: weak, role: 'member' });

@@ -5,7 +5,7 @@ import { deleteExpiredSessions, deleteSession } from '../store/sessions-reposito
 import { findUserByName, setPasswordHash } from '../store/users-repository.js';
 import { credentialsSchema, parseOrThrow } from './account-schemas.js';
 import { hashPassword, needsRehash, verifyPassword } from './hash-password.js';
-import { assertLoginAllowed, noteLoginFailure, noteLoginSuccess } from './login-rate-limit.js';
+import { noteLoginSuccess, reserveLoginAttempt } from './login-rate-limit.js';
 import { type ActiveSession, sessionIdOf, startSession } from './session-from-token.js';
 
 export interface LoginResult {
@@ -18,8 +18,8 @@ export interface LoginResult {
 let dummyHash: Promise<string> | null = null;
 
 /**
- * Checks a name and password and starts a session. Rate-limited per name and per client address (before any
- * password is hashed); a wrong password and an unknown name both answer `auth.invalid-credentials`.
+ * Checks a name and password and starts a session. Rate-limited per name and per client address: the attempt is
+ * counted before the password is hashed; a wrong password and an unknown name both answer `auth.invalid-credentials`.
  */
 export async function login(
   db: Kysely<DB>,
@@ -29,15 +29,12 @@ export async function login(
 ): Promise<LoginResult> {
   const credentials = parseOrThrow(credentialsSchema, input, 'login');
   const source = { name: credentials.name, clientIp };
-  await assertLoginAllowed(db, source, now);
+  const ticket = await reserveLoginAttempt(db, source, now);
   const user = await findUserByName(db, credentials.name);
   dummyHash ??= hashPassword(`unused ${Math.random()}`);
   const ok = await verifyPassword(credentials.password, user?.passwordHash ?? (await dummyHash));
-  if (!user || !ok) {
-    await noteLoginFailure(db, source, now);
-    throw new AppError('auth.invalid-credentials', 'wrong user name or password');
-  }
-  await noteLoginSuccess(db, source);
+  if (!user || !ok) throw new AppError('auth.invalid-credentials', 'wrong user name or password');
+  await noteLoginSuccess(db, source, ticket);
   if (needsRehash(user.passwordHash)) await setPasswordHash(db, user.id, await hashPassword(credentials.password));
   await deleteExpiredSessions(db, now);
   return startSession(db, user, now);
