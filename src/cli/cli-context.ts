@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { ensureStarterCatalog } from '../catalog/ensure-starter-catalog.js';
 import { type Config, loadConfig } from '../config/load-config.js';
+import { AppError } from '../errors/app-error.js';
+import { unavailableError } from '../store/connection-errors.js';
 import { type Database, openDatabase } from '../store/open-database.js';
 
 export interface GlobalOptions {
@@ -17,13 +19,39 @@ export function configFrom(command: Command): Config {
   return loadConfig(process.env, overrides);
 }
 
-/** Opens the configured database (loading the starter catalog on first use), runs `fn`, and closes it. */
+let commandName = 'cli';
+
+/** The running command's name (`feeds add`), for the embedded database's lock file and messages. */
+export function setCommandName(name: string): void {
+  commandName = name;
+}
+
+/**
+ * Opens the configured database (loading the starter catalog on first use), runs `fn`, and closes it. On the
+ * embedded database this process goes through the process that owns it (a running `serve`, another command), or
+ * becomes the owner for the command's duration; see src/store/open-embedded.ts.
+ */
 export async function withDatabase<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    command: commandName,
+    onWait: (message) => console.error(`haebang: ${message}`),
+  });
   try {
     await ensureStarterCatalog(database.db);
     return await fn(database);
+  } catch (error) {
+    const lost = unavailableError(error, database.where);
+    if (!lost) throw error;
+    throw new AppError('storage.unavailable', lost.message, {
+      cause: error,
+      details: [
+        'what was stored before is kept, and nothing is half-written (each change is one transaction);',
+        'run the command again once the database answers',
+      ],
+    });
   } finally {
-    await database.close();
+    await database.close().catch(() => {});
   }
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../errors/app-error.js';
 import { analyzeCommand } from './analyze-command.js';
 import { catalogCommand } from './catalog-command.js';
+import { setCommandName } from './cli-context.js';
 import { demoCommand } from './demo-command.js';
 import { feedsCommand } from './feeds-command.js';
 import { addCommand, ingestCommand, reanalyzeCommand } from './ingest-command.js';
@@ -15,6 +16,11 @@ export function buildProgram(): Command {
     .option('--data-dir <dir>', 'embedded database directory (default ./.haebang, or HAEBANG_DATA_DIR)')
     .option('--database-url <url>', 'use this PostgreSQL server instead of the embedded database (or DATABASE_URL)')
     .showHelpAfterError()
+    .hook('preAction', (_program, action) => {
+      const names: string[] = [];
+      for (let c: Command | null = action; c?.parent; c = c.parent) names.unshift(c.name());
+      setCommandName(names.join(' '));
+    })
     .addCommand(analyzeCommand())
     .addCommand(catalogCommand())
     .addCommand(demoCommand())

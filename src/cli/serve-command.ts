@@ -5,6 +5,7 @@ import { ensureDemoItems } from '../demo/ensure-demo-items.js';
 import { startScheduler } from '../ingest/start-scheduler.js';
 import { createReaderDeps } from '../reader/create-reader-deps.js';
 import { createApp } from '../server/create-app.js';
+import { watchDatabase } from '../server/watch-database.js';
 import { openDatabase } from '../store/open-database.js';
 import { startDailySync } from '../sync/start-daily-sync.js';
 import { configFrom } from './cli-context.js';
@@ -18,7 +19,14 @@ export function serveCommand(): Command {
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .action(async (opts: { port?: number; host?: string }, cmd: Command) => {
       const config = configFrom(cmd);
-      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      // On the embedded database, serve owns it and serves it to the CLI's other processes (see open-embedded.ts).
+      const database = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        command: 'serve',
+        serve: true,
+        onWait: (message) => console.error(`haebang: ${message}`),
+      });
       const loaded = await ensureStarterCatalog(database.db);
       if (loaded) console.log(`loaded the starter catalog: ${loaded.shows.added} shows, ${loaded.people.added} people`);
       const deps = await createReaderDeps(database.db, config);
@@ -27,9 +35,22 @@ export function serveCommand(): Command {
       const app = createApp(deps);
       const host = opts.host ?? config.host;
       const port = opts.port ?? config.port;
-      const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
-        console.log(`haebang is running at http://${host}:${info.port}/  (${database.kind} database; Ctrl-C to stop)`);
-      });
+      const server = serve(
+        {
+          // The catalog may have changed in another process (`haebang catalog import` beside the server).
+          fetch: async (request, env) => {
+            await deps.catalogFresh();
+            return app.fetch(request, env);
+          },
+          hostname: host,
+          port,
+        },
+        (info) => {
+          const url = `http://${host}:${info.port}/`;
+          database.owner?.publish?.({ url });
+          console.log(`haebang is running at ${url}  (${database.kind} database; Ctrl-C to stop)`);
+        },
+      );
       // The server follows the feeds by itself: every minute, the feeds that are due are refreshed.
       const ingestDeps = deps.ingest;
       const scheduler = startScheduler(ingestDeps, {
@@ -37,11 +58,21 @@ export function serveCommand(): Command {
           console.log(
             `ingest: ${s.feeds} feeds, ${s.counts.added} items added, ${s.counts.duplicate} duplicates, ${s.failedFeeds} feeds failed`,
           ),
-        onError: (error) => console.error(`ingest failed: ${(error as Error).message}`),
+        onError: (error) => {
+          console.error(`ingest failed: ${(error as Error).message}`);
+          watch?.failed(error);
+        },
       });
+      // PostgreSQL can stop under a running server: the pass that failed meanwhile runs again once it is back.
+      const watch =
+        database.kind === 'postgres'
+          ? watchDatabase(database.db, database.where, { onBack: () => void scheduler.tick() })
+          : null;
       const dailySync = startDailySync(database.db, config, deps.refreshCatalog);
       const stop = () => {
         dailySync.stop();
+        watch?.stop();
+        process.once('SIGINT', () => process.exit(130));
         server.close(
           () =>
             void scheduler

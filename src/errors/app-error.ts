@@ -27,6 +27,8 @@ export type ErrorCode =
   | 'feed.discovery'
   | 'item.duplicate'
   | 'storage.failed'
+  | 'storage.unavailable'
+  | 'storage.locked'
   | 'config.invalid'
   | 'sync.not-configured'
   | 'sync.unauthorized'

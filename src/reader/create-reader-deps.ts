@@ -5,11 +5,17 @@ import { type ReanalyzeSummary, reanalyzeItems } from '../ingest/reanalyze-items
 import { buildLinker, type Linker } from '../link/build-linker.js';
 import { readCatalog } from '../store/catalog-repository.js';
 import type { DB } from '../store/db-types.js';
+import { getMeta } from '../store/meta-repository.js';
 import type { ReaderDeps } from './reader-deps.js';
 
 export interface ServerDeps extends ReaderDeps {
   /** Rebuilds the linker and re-analyses stored items; says what changed. */
   refreshCatalog(): Promise<ReanalyzeSummary>;
+  /**
+   * Rebuilds the linker when the catalog changed since it was built (another process imported a catalog: the CLI
+   * beside a running server). Cheap when nothing changed: one row read, shared by concurrent callers.
+   */
+  catalogFresh(): Promise<void>;
 }
 
 /**
@@ -17,11 +23,28 @@ export interface ServerDeps extends ReaderDeps {
  * the catalog changes, by an import from the settings page, the API or the daily sync.
  */
 export async function createReaderDeps(db: Kysely<DB>, config: Config): Promise<ServerDeps> {
-  let linker: Linker = buildLinker(await readCatalog(db));
+  const rebuild = async () => {
+    const version = await getMeta(db, 'catalog_version');
+    linker = buildLinker(await readCatalog(db));
+    builtFrom = version;
+  };
+  let builtFrom: string | null = null;
+  let linker: Linker = null as unknown as Linker;
+  await rebuild();
   const ingest = createIngestDeps(db, config);
   const refreshCatalog = async () => {
-    linker = buildLinker(await readCatalog(db));
+    await rebuild();
     return reanalyzeItems(ingest);
+  };
+  let checking: Promise<void> | null = null;
+  const catalogFresh = () => {
+    checking ??= getMeta(db, 'catalog_version')
+      .then((version) => (version === builtFrom ? undefined : rebuild()))
+      .catch(() => {}) // a database that does not answer: the request itself says so (503)
+      .finally(() => {
+        checking = null;
+      });
+    return checking;
   };
   return {
     db,
@@ -29,6 +52,7 @@ export async function createReaderDeps(db: Kysely<DB>, config: Config): Promise<
     ingest,
     linker: () => linker,
     refreshCatalog,
+    catalogFresh,
     catalogChanged: async () => {
       await refreshCatalog();
     },

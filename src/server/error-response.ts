@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, type ErrorCode } from '../errors/app-error.js';
+import { connectionCause } from '../store/connection-errors.js';
 import { renderErrorPage, wantsHtmlPage } from '../web/render-error-page.js';
 
 /** The HTTP status of each error code (500 for the rest); the OpenAPI document lists routes' errors with these. */
@@ -34,6 +35,8 @@ export const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   'sync.rate-limited': 503,
   'sync.malformed': 502,
   'sync.not-found': 404,
+  'storage.unavailable': 503,
+  'storage.locked': 503,
 };
 
 /**
@@ -41,6 +44,16 @@ export const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
  * for a page outside /api, the same status with an error page.
  */
 export function errorResponse(error: unknown, c: Context): Response | Promise<Response> {
+  // A database that does not answer (PostgreSQL stopped, a network cut) is a 503 the client may retry.
+  const cause = error instanceof AppError ? null : connectionCause(error);
+  if (cause) {
+    c.header('Retry-After', '5');
+    error = new AppError(
+      'storage.unavailable',
+      `the database is not answering (${cause}); haebang retries by itself, try again in a moment`,
+      { cause: error },
+    );
+  }
   if (error instanceof AppError) {
     const status = statusOf[error.code] ?? 500;
     if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));

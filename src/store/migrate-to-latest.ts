@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-items.js';
 import * as m0003 from './migrations/0003-catalog-sync.js';
 import * as m0004 from './migrations/0004-users.js';
 import * as m0005 from './migrations/0005-reader-indexes.js';
+import * as m0011 from './migrations/0011-catalog-version.js';
 
 /** Migrations are listed here in order; the same ones run on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -13,10 +14,17 @@ const migrations: Record<string, Migration> = {
   '0003-catalog-sync': m0003,
   '0004-users': m0004,
   '0005-reader-indexes': m0005,
+  '0011-catalog-version': m0011,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Unordered: migrations numbered by area land in any order, and a database that ran a later number first still
+  // gets the earlier one.
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

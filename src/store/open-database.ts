@@ -2,15 +2,21 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../errors/app-error.js';
+import { unavailableError } from './connection-errors.js';
 import type { DB } from './db-types.js';
 import { migrateToLatest } from './migrate-to-latest.js';
+import { type Owner, openEmbedded } from './open-embedded.js';
 
 export interface Database {
   db: Kysely<DB>;
   kind: 'pglite' | 'postgres';
+  /** What holds the data, for messages: "the PostgreSQL server host:port (database d)", "haebang serve (pid 12) …". */
+  where: string;
+  /** For the embedded database: the process that owns it (this one, or the one this process goes through). */
+  owner: Owner | null;
   close(): Promise<void>;
 }
 
@@ -19,39 +25,89 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | null;
   /** PGlite data directory; `memory://` for a throwaway in-memory database. */
   dataDir?: string;
+  /** The command opening it, named in the embedded database's lock file and in messages (default `haebang`). */
+  command?: string;
+  /** `serve`: never goes through another process; refuses when another `serve` owns the data, waits for a CLI one. */
+  serve?: boolean;
+  /** Told what the process waits for (another process holding the embedded database). */
+  onWait?(message: string): void;
 }
 
-/** Opens the database (PostgreSQL when a URL is given, PGlite otherwise) and brings its schema up to date. */
+/** A pool whose broken connections are logged and dropped instead of ending the process ("Unhandled 'error'"). */
+export function createPool(config: pg.PoolConfig, where: string): pg.Pool {
+  const pool = new pg.Pool(config);
+  let last = '';
+  const report = (error: Error) => {
+    const line = `haebang: lost a connection to ${where}: ${error.message}`;
+    if (line !== last) console.error(line);
+    last = line;
+  };
+  // An idle connection the server closes (a restart, an outage) is dropped from the pool; the next query opens a
+  // new one. A connection that breaks while checked out (inside a transaction, between two queries) emits 'error'
+  // on its client, which node-postgres would otherwise rethrow as an uncaught exception.
+  pool.on('error', report);
+  pool.on('connect', (client) => client.on('error', report));
+  return pool;
+}
+
+/**
+ * Opens the database and brings its schema up to date: PostgreSQL when a URL is given, else the embedded PGlite
+ * database, which one process owns at a time (see open-embedded.ts); every other process goes through the owner.
+ */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   let pool: pg.Pool;
+  let kind: Database['kind'] = 'pglite';
+  let where: string;
+  let owner: Owner | null = null;
   let lite: PGlite | null = null;
+  let closeOwner = async () => {};
+  const dataDir = options.dataDir ?? 'memory://';
   if (options.databaseUrl) {
-    pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    // An idle connection the server closes (a restart, an administrator) is dropped from the pool; the next query
-    // opens a new one. Without this handler node-postgres would end the process.
-    pool.on('error', (error) => console.error(`haebang: a PostgreSQL connection closed: ${error.message}`));
-  } else {
-    const dataDir = options.dataDir ?? 'memory://';
+    kind = 'postgres';
+    where = describeUrl(options.databaseUrl);
+    pool = createPool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 10_000 }, where);
+  } else if (dataDir.startsWith('memory://')) {
+    where = 'the embedded database in memory';
     try {
-      if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
       lite = await PGlite.create({ dataDir, extensions: { pg_trgm } });
     } catch (cause) {
       throw new AppError('storage.failed', `cannot open the embedded database in ${dataDir}`, { cause });
     }
     pool = new pg.Pool(createPgConfig(lite) as unknown as pg.PoolConfig);
+  } else {
+    mkdirSync(dataDir, { recursive: true });
+    const embedded = await openEmbedded(dataDir, options);
+    owner = embedded.owner;
+    where = embedded.where;
+    closeOwner = embedded.close;
+    pool = createPool({ ...embedded.connection, max: options.serve ? 10 : 4 }, where);
   }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const close = async () => {
     await db.destroy();
     await lite?.close();
+    await closeOwner();
   };
   try {
+    await sql`select 1`.execute(db);
     await migrateToLatest(db as Kysely<unknown>);
   } catch (error) {
     await close().catch(() => {});
-    if (error instanceof AppError) throw error;
-    const where = options.databaseUrl ? 'the PostgreSQL server' : 'the embedded database';
-    throw new AppError('storage.failed', `cannot prepare ${where}: ${(error as Error).message}`, { cause: error });
+    throw (
+      unavailableError(error, where) ??
+      (error instanceof AppError
+        ? error
+        : new AppError('storage.failed', `cannot prepare ${where}: ${(error as Error).message}`, { cause: error }))
+    );
   }
-  return { db, kind: lite ? 'pglite' : 'postgres', close };
+  return { db, kind, where, owner, close };
+}
+
+function describeUrl(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    return `the PostgreSQL server ${url.hostname || 'localhost'}:${url.port || '5432'} (database ${url.pathname.slice(1) || 'postgres'})`;
+  } catch {
+    return 'the PostgreSQL server';
+  }
 }
