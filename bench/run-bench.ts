@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadConfig } from '../src/config/load-config.js';
 import { type Database, openDatabase } from '../src/store/open-database.js';
@@ -9,44 +10,66 @@ import { formatReaderBench } from './format-reader-bench.js';
 import { generateCatalog } from './generate-catalog.js';
 import { grepBaseline } from './grep-baseline.js';
 import { runIngestBench } from './ingest-bench.js';
+import { runLoadBench } from './load-bench.js';
 import { makeArticles } from './make-articles.js';
 import { runReaderBench } from './reader-bench.js';
 
 /**
  * `npm run bench`: each figure next to a baseline measured in the same run. Targets: the linker at >= 1,000
  * articles of 2 KB per second on one core, under 400 MB, with 50,000 people and 10,000 shows; ingest at >= 300 items
- * per second into PGlite; a gated feed page in <= 50 ms at p95 with 100,000 items and 1,000 users, on both databases.
+ * per second into PGlite; a gated feed page in <= 50 ms at p95 with 100,000 items and 1,000 users, on both databases;
+ * under 50 concurrent clients, the feed page in <= 200 ms at p99 with 20,000 items, with no errors.
+ *
+ * `npm run bench -- --only load,reader` runs some sections (linker, ingest, reader, load); `--seconds N` and
+ * `--clients N` set the load test's duration per phase (30) and clients (50).
  */
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    seconds: { type: 'string', default: '30' },
+    clients: { type: 'string', default: '50' },
+  },
+});
+const sections = args.only?.split(',') ?? ['linker', 'ingest', 'reader', 'load'];
+for (const s of sections)
+  if (!['linker', 'ingest', 'reader', 'load'].includes(s)) throw new Error(`bench: no section ${s} (--only)`);
 const people = 50_000;
 const shows = 10_000;
 const count = 2_000;
 
-console.log(`Linker: ${people} people, ${shows} shows, ${count} articles of 2 KB (one core)`);
-const out = execFileSync(
-  process.execPath,
-  ['--import', 'tsx', new URL('./linker-bench.ts', import.meta.url).pathname],
-  {
-    env: { ...process.env, BENCH_PEOPLE: String(people), BENCH_SHOWS: String(shows), BENCH_ARTICLES: String(count) },
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  },
-);
-const linker = JSON.parse(out.trim().split('\n').pop()!);
-const catalog = generateCatalog({ people, shows, seed: 42 });
-const grep = grepBaseline(catalog, makeArticles(catalog, count, 2048));
 const f = (x: number) => x.toFixed(1);
-console.log(
-  `  haebang linker   ${f(linker.articlesPerSecond).padStart(9)} articles/s  ${f(linker.mbPerSecond).padStart(6)} MB/s  index ${linker.buildMs} ms  peak ${f(linker.maxRssMb)} MB`,
-);
-console.log(
-  `  grep -F -f       ${f(grep.articlesPerSecond).padStart(9)} articles/s  ${f(grep.mbPerSecond).padStart(6)} MB/s`,
-);
-console.log(`  ratio            ${(linker.articlesPerSecond / grep.articlesPerSecond).toFixed(2)}x grep's throughput`);
-const ok = linker.articlesPerSecond >= 1000 && linker.maxRssMb < 400;
-console.log(`  target (>= 1000 articles/s, < 400 MB): ${ok ? 'met' : 'MISSED'}`);
+if (sections.includes('linker')) runLinkerBench();
+
+function runLinkerBench() {
+  console.log(`Linker: ${people} people, ${shows} shows, ${count} articles of 2 KB (one core)`);
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', new URL('./linker-bench.ts', import.meta.url).pathname],
+    {
+      env: { ...process.env, BENCH_PEOPLE: String(people), BENCH_SHOWS: String(shows), BENCH_ARTICLES: String(count) },
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
+  const linker = JSON.parse(out.trim().split('\n').pop()!);
+  const catalog = generateCatalog({ people, shows, seed: 42 });
+  const grep = grepBaseline(catalog, makeArticles(catalog, count, 2048));
+  console.log(
+    `  haebang linker   ${f(linker.articlesPerSecond).padStart(9)} articles/s  ${f(linker.mbPerSecond).padStart(6)} MB/s  index ${linker.buildMs} ms  peak ${f(linker.maxRssMb)} MB`,
+  );
+  console.log(
+    `  grep -F -f       ${f(grep.articlesPerSecond).padStart(9)} articles/s  ${f(grep.mbPerSecond).padStart(6)} MB/s`,
+  );
+  console.log(
+    `  ratio            ${(linker.articlesPerSecond / grep.articlesPerSecond).toFixed(2)}x grep's throughput`,
+  );
+  const ok = linker.articlesPerSecond >= 1000 && linker.maxRssMb < 400;
+  console.log(`  target (>= 1000 articles/s, < 400 MB): ${ok ? 'met' : 'MISSED'}`);
+}
 
 // Ingest and reader: on PGlite (on disk, as `npm start` uses it) and on PostgreSQL, a fresh database each.
-console.log('\nIngest: 20 loopback feeds x 50 items (2 KB each, full content), starter catalog, every stage');
+if (sections.includes('ingest'))
+  console.log('\nIngest: 20 loopback feeds x 50 items (2 KB each, full content), starter catalog, every stage');
 const targets: Array<{ name: string; open(): Promise<{ database: Database; done(): Promise<void> }> }> = [
   {
     name: 'PGlite',
@@ -80,7 +103,7 @@ if (serverUrl)
     },
   });
 else console.log('  PostgreSQL: skipped (set HAEBANG_TEST_DATABASE_URL or DATABASE_URL to measure it)');
-for (const target of targets) {
+for (const target of sections.includes('ingest') ? targets : []) {
   const { database, done } = await target.open();
   try {
     const r = await runIngestBench(database);
@@ -97,11 +120,12 @@ for (const target of targets) {
 }
 
 // Reader: gated feed pages and searches over 100,000 generated items and 1,000 readers.
-console.log(
-  '\nReader: 100,000 items, 1,000 users; 300 feed pages of random users (20 % by show, 25 % second pages), ' +
-    '200 searches (names and titles in any spelling, Hangul); each request loads the reader state',
-);
-for (const target of targets) {
+if (sections.includes('reader'))
+  console.log(
+    '\nReader: 100,000 items, 1,000 users; 300 feed pages of random users (20 % by show, 25 % second pages), ' +
+      '200 searches (names and titles in any spelling, Hangul); each request loads the reader state',
+  );
+for (const target of sections.includes('reader') ? targets : []) {
   const { database, done } = await target.open();
   try {
     const before = loadavg()[0];
@@ -112,3 +136,12 @@ for (const target of targets) {
     await done();
   }
 }
+
+if (sections.includes('load'))
+  await runLoadBench({
+    clients: Number(args.clients),
+    seconds: Number(args.seconds),
+    items: 20_000,
+    users: 200,
+    serverUrl: serverUrl ?? null,
+  });
