@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import type { ArticleDoc, BlockKind, DocumentBlock } from '../analyze/analysis-types.js';
+import { boundHtml } from './bound-html.js';
 
 export interface ContentOptions {
   headline: string | null;
@@ -45,7 +46,7 @@ function absolutize(root: ParentNode, base: string | undefined): void {
  * content HTML with absolute URLs, still unsanitised: the sanitiser runs after this, the last step that changes it.
  */
 export function docFromContentHtml(contentHtml: string, opts: ContentOptions): { doc: ArticleDoc; html: string } {
-  const { document } = parseHTML(`<html><body>${contentHtml}</body></html>`);
+  const { document } = parseHTML(`<html><body>${boundHtml(contentHtml)}</body></html>`);
   absolutize(document.body as unknown as ParentNode, opts.url);
   const { headline } = opts;
   const parts: Array<{ kind: BlockKind; text: string; credit?: string }> = [];

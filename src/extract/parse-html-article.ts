@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleDoc } from '../analyze/analysis-types.js';
+import { boundHtml } from './bound-html.js';
 import { docFromContentHtml } from './doc-from-content-html.js';
 
 const isoDay = (s: string | null | undefined) =>
@@ -30,7 +31,8 @@ function relatedOf(document: Document, base?: string): Array<{ title: string; ur
         out.push({ title, url: new URL(href, base).toString() });
       } catch {}
     }
-  return out.filter((r, i) => out.findIndex((o) => o.url === r.url) === i).slice(0, 20);
+  const urls = new Set<string>();
+  return out.filter((r) => !urls.has(r.url) && urls.add(r.url)).slice(0, 20);
 }
 
 /**
@@ -38,7 +40,8 @@ function relatedOf(document: Document, base?: string): Array<{ title: string; ur
  * paragraphs and figure captions become blocks of one plain text. `html` is the main content, not yet sanitised.
  */
 export function parseHtmlArticle(html: string, opts: { url?: string; published?: string | null } = {}): ArticleDoc {
-  const { document } = parseHTML(html);
+  // Bounded first (size, nesting depth), so Readability's walks over the tree stay linear in the page.
+  const { document } = parseHTML(boundHtml(html));
   const published = opts.published ?? publishedOf(document as unknown as Document);
   const related = relatedOf(document as unknown as Document, opts.url);
   const headline =

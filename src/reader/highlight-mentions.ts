@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { boundHtml } from '../extract/bound-html.js';
 import { sanitizeHtml } from '../sanitize/sanitize-html.js';
 
 export interface MentionTarget {
@@ -31,7 +32,7 @@ function mentionPattern(targets: MentionTarget[]): { re: RegExp; hrefOf: Map<str
 export function highlightMentions(html: string, targets: MentionTarget[]): string {
   const pattern = mentionPattern(targets);
   if (!pattern) return html;
-  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
+  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${boundHtml(html)}</div></body></html>`);
   const root = document.getElementById('root')!;
   const visit = (node: Node) => {
     for (const child of [...node.childNodes]) {

@@ -1,4 +1,5 @@
 import sanitize from 'sanitize-html';
+import { boundHtml } from '../extract/bound-html.js';
 import {
   allowedAttributes,
   allowedClasses,
@@ -30,12 +31,13 @@ function isTrackingImage(attribs: Record<string, string>): boolean {
 /**
  * Cleans HTML we show to a reader with an allowlist (the policy in sanitize-policy.ts): no scripts, styles, event
  * handlers, forms, javascript:/data: URLs, iframes other than known video hosts, or tracking pixels. It only
- * removes; run it after the last step that changes content (URLs are made absolute before it).
+ * removes; run it after the last step that changes content (URLs are made absolute before it). Input is bounded
+ * first (`boundHtml`: at most 2 MB, nesting at most 64 deep), so its cost is linear in the input.
  */
 export function sanitizeHtml(html: string): string {
   // Broken markup can come out of one pass in a shape a second pass still changes (a <p> left inside a <p>);
   // passes repeat until the output is stable, so sanitising is idempotent.
-  let out = sanitizeOnce(html);
+  let out = sanitizeOnce(boundHtml(html));
   for (let pass = 0; pass < 4; pass++) {
     const again = sanitizeOnce(out);
     if (again === out) break;
