@@ -33,13 +33,16 @@ export interface OpenDatabaseOptions {
   onWait?(message: string): void;
 }
 
-/** A pool whose broken connections are logged and dropped instead of ending the process ("Unhandled 'error'"). */
-export function createPool(config: pg.PoolConfig, where: string): pg.Pool {
+/**
+ * A pool whose broken connections are dropped instead of ending the process ("Unhandled 'error' event"), and
+ * logged for a server (a command reports the query that failed instead).
+ */
+export function createPool(config: pg.PoolConfig, where: string, log: boolean): pg.Pool {
   const pool = new pg.Pool(config);
   let last = '';
   const report = (error: Error) => {
     const line = `haebang: lost a connection to ${where}: ${error.message}`;
-    if (line !== last) console.error(line);
+    if (log && line !== last) console.error(line);
     last = line;
   };
   // An idle connection the server closes (a restart, an outage) is dropped from the pool; the next query opens a
@@ -65,7 +68,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   if (options.databaseUrl) {
     kind = 'postgres';
     where = describeUrl(options.databaseUrl);
-    pool = createPool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 10_000 }, where);
+    pool = createPool(
+      { connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 10_000 },
+      where,
+      !!options.serve,
+    );
   } else if (dataDir.startsWith('memory://')) {
     where = 'the embedded database in memory';
     try {
@@ -80,7 +87,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     owner = embedded.owner;
     where = embedded.where;
     closeOwner = embedded.close;
-    pool = createPool({ ...embedded.connection, max: options.serve ? 10 : 4 }, where);
+    pool = createPool({ ...embedded.connection, max: options.serve ? 10 : 4 }, where, !!options.serve);
   }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const close = async () => {
