@@ -24,6 +24,22 @@ describe('web app', () => {
     expect(res.headers.get('cache-control')).toBe('private, no-cache');
   });
 
+  it('serves the paste page in the layout, with its script as a file and no inline script', async () => {
+    const page = await (await app.request('/analyze', { headers: { 'accept-language': 'ko' } })).text();
+    expect(page).toContain('<html lang="ko">');
+    expect(page).toContain('<script src="/assets/analyze.js" type="module"></script>');
+    const inline = [...page.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]);
+    expect(inline).toEqual([' type="application/json" id="analyze-messages"']);
+    expect(page).toContain('기사 분석');
+    const script = await app.request('/assets/analyze.js');
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(await script.text()).toContain("fetch('/api/analyze'");
+    const icon = await app.request('/assets/favicon.svg');
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect((await app.request('/favicon.ico')).headers.get('location')).toBe('/assets/favicon.svg');
+    expect((await app.request('/assets/nope.js')).status).toBe(404);
+  });
+
   it('analyses a pasted article', async () => {
     const res = await post({ text: 'Son Seok Koo shines in “My Liberation Notes” on JTBC.', published: '2022-04-20' });
     expect(res.status).toBe(200);

@@ -8,9 +8,13 @@ import { extractArticle } from '../extract/extract-article.js';
 import type { Linker } from '../link/build-linker.js';
 import type { ReaderDeps } from '../reader/reader-deps.js';
 import { allowedIframeHosts } from '../sanitize/sanitize-policy.js';
+import type { SessionUser } from '../users/session-from-token.js';
 import { catalogPages } from '../web/catalog-pages.js';
 import { readerPages } from '../web/reader-pages.js';
-import { analyzePage } from './analyze-page.js';
+import { renderAnalyzePage } from '../web/render-analyze-page.js';
+import { renderLayout } from '../web/render-layout.js';
+import { staticAssets } from '../web/static-assets.js';
+import { uiMiddleware, uiOf } from '../web/ui-middleware.js';
 import { readerApi } from './api/reader-api.js';
 import { authRoutes } from './auth/auth-routes.js';
 import { createAuthMiddleware } from './auth/create-auth-middleware.js';
@@ -55,7 +59,7 @@ export function createApp(deps: AppDeps): Hono {
       },
     }),
   );
-  app.get('/analyze', (c) => c.html(analyzePage()));
+  app.route('/', staticAssets());
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.post('/api/analyze', async (c) => {
     if (!c.req.header('content-type')?.includes('application/json'))
@@ -80,11 +84,29 @@ export function createApp(deps: AppDeps): Hono {
       catalogChanged: deps.catalogChanged,
     };
     app.use('*', createAuthMiddleware(readerDeps));
+    app.use('*', uiMiddleware(readerDeps));
     app.route('/api', authRoutes(readerDeps));
     // Mount points of the reader: the JSON API (src/server/api) and the pages (src/web).
     app.route('/', readerPages(readerDeps));
     app.route('/', catalogPages(readerDeps));
     app.route('/api', readerApi(readerDeps));
   }
+  // After the auth middleware: a logged-in reader gets the app's navigation and their language.
+  app.get('/analyze', (c) => {
+    const ui = uiOf(c);
+    const vars = c.var as { user?: SessionUser | null; csrfToken?: string | null };
+    const body = renderAnalyzePage(ui);
+    const title = ui.t('analyze.heading');
+    return c.html(
+      renderLayout({
+        title,
+        user: vars.user ?? null,
+        csrfToken: vars.csrfToken ?? null,
+        body,
+        ui,
+        current: '/analyze',
+      }),
+    );
+  });
   return app;
 }

@@ -189,6 +189,13 @@ export interface LoginAttemptsTable {
   count: number;
 }
 
+export interface UserPreferencesTable {
+  user_id: number;
+  locale: ColumnType<'auto' | 'en' | 'ko', 'auto' | 'en' | 'ko' | undefined, 'auto' | 'en' | 'ko'>;
+  theme: ColumnType<'auto' | 'light' | 'dark', 'auto' | 'light' | 'dark' | undefined, 'auto' | 'light' | 'dark'>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface DB {
   networks: NetworksTable;
   people: PeopleTable;
@@ -206,6 +213,7 @@ export interface DB {
   progress: ProgressTable;
   reveals: RevealsTable;
   login_attempts: LoginAttemptsTable;
+  user_preferences: UserPreferencesTable;
 }
 
 export type { Generated };

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-catalog-sync.js';
 import * as m0004 from './migrations/0004-users.js';
 import * as m0005 from './migrations/0005-reader-indexes.js';
 import * as m0011 from './migrations/0011-catalog-version.js';
+import * as m0012 from './migrations/0012-user-preferences.js';
 
 /** Migrations are listed here in order; the same ones run on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-users': m0004,
   '0005-reader-indexes': m0005,
   '0011-catalog-version': m0011,
+  '0012-user-preferences': m0012,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

@@ -13,6 +13,7 @@ import { startSession } from '../users/session-from-token.js';
 import { localPath } from './local-path.js';
 import { type AccountFormOptions, renderAccountForm } from './render-account-form.js';
 import { renderLayout } from './render-layout.js';
+import { uiOf } from './ui-middleware.js';
 
 type PageContext = Context<AuthEnv>;
 
@@ -21,7 +22,7 @@ const field = (body: Record<string, unknown>, name: string) => (typeof body[name
 function formPage(c: PageContext, opts: AccountFormOptions, status: ContentfulStatusCode = 200) {
   const title = opts.kind === 'setup' ? 'Create account' : 'Log in';
   const body = renderAccountForm({ ...opts, csrfToken: c.get('csrfToken') });
-  return c.html(renderLayout({ title, user: null, csrfToken: null, body }), status);
+  return c.html(renderLayout({ title, user: null, csrfToken: null, body, ui: uiOf(c) }), status);
 }
 
 /** A form error re-renders the form with its message; any other error is the app's to report. */

@@ -14,6 +14,7 @@ import { renderPersonPage } from './render-person-page.js';
 import { renderShowPage, type ShowPageContext, showPath } from './render-show-page.js';
 import { pageUser, requirePageUser } from './require-page-user.js';
 import { settingsPages } from './settings-pages.js';
+import { uiOf } from './ui-middleware.js';
 
 const showFlashes: Record<string, string> = {
   progress: 'Progress saved.',
@@ -50,7 +51,10 @@ export function catalogPages(deps: ReaderDeps): Hono<AuthEnv> {
     const page = await readShow(deps, await loadReader(deps.db, user), showId);
     const csrfToken = c.get('csrfToken');
     const body = renderShowPage(page, { ...ctx, csrfToken });
-    return c.html(renderLayout({ title: page.show.title, user, csrfToken, body, current: '/shows' }), status);
+    return c.html(
+      renderLayout({ title: page.show.title, user, csrfToken, body, current: '/shows', ui: uiOf(c) }),
+      status,
+    );
   };
 
   app.get('/shows/:id', guard, (c) =>
@@ -64,14 +68,16 @@ export function catalogPages(deps: ReaderDeps): Hono<AuthEnv> {
     const page = await readEpisode(deps, await loadReader(deps.db, user), showIdOf(c), Number(n));
     const csrfToken = c.get('csrfToken');
     const body = renderEpisodePage(page, csrfToken);
-    return c.html(renderLayout({ title: episodeTitle(page), user, csrfToken, body, current: '/shows' }));
+    return c.html(renderLayout({ title: episodeTitle(page), user, csrfToken, body, current: '/shows', ui: uiOf(c) }));
   });
 
   app.get('/people/:id', guard, async (c) => {
     const user = pageUser(c);
     const page = await readPerson(deps, await loadReader(deps.db, user), c.req.param('id'));
     const csrfToken = c.get('csrfToken');
-    return c.html(renderLayout({ title: page.person.name, user, csrfToken, body: renderPersonPage(page, csrfToken) }));
+    return c.html(
+      renderLayout({ title: page.person.name, user, csrfToken, body: renderPersonPage(page, csrfToken), ui: uiOf(c) }),
+    );
   });
 
   app.post('/shows/:id/progress', guard, async (c) => {

@@ -9,6 +9,7 @@ import { createAuthMiddleware } from '../server/auth/create-auth-middleware.js';
 import { errorResponse } from '../server/error-response.js';
 import { type Database, openDatabase } from '../store/open-database.js';
 import { catalogPages } from './catalog-pages.js';
+import { uiMiddleware } from './ui-middleware.js';
 
 export const smallCatalog = readFileSync(new URL('../catalog/fixtures/small-catalog.json', import.meta.url), 'utf8');
 
@@ -30,6 +31,7 @@ export async function openPagesApp() {
   const app = new Hono();
   app.onError((error, c) => errorResponse(error, c));
   app.use('*', createAuthMiddleware(deps));
+  app.use('*', uiMiddleware(deps));
   app.route('/api', authRoutes(deps));
   app.route('/', catalogPages(deps));
   return { app, database, deps, state };

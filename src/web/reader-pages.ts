@@ -11,7 +11,6 @@ import { itemIdParamSchema } from '../server/auth/auth-schemas.js';
 import { errorResponse } from '../server/error-response.js';
 import { addReveal, removeReveal } from '../store/progress-repository.js';
 import { accountPages } from './account-pages.js';
-import { appCss } from './app-css.js';
 import { localPath, refererPath } from './local-path.js';
 import { renderFeedPage } from './render-feed-page.js';
 import { renderItemPage } from './render-item-page.js';
@@ -19,12 +18,16 @@ import { type Html, type LayoutOptions, renderLayout } from './render-layout.js'
 import { renderSearchPage } from './render-search-page.js';
 import { renderShowsPage } from './render-shows-page.js';
 import { pageUser, requirePageUser } from './require-page-user.js';
+import { uiOf } from './ui-middleware.js';
 
 type PageContext = Context<AuthEnv>;
 
 /** Renders a page body in the layout, for the logged-in user. */
 function page(c: PageContext, title: string, body: Html, extra: Partial<LayoutOptions> = {}, status: 200 | 400 = 200) {
-  return c.html(renderLayout({ title, user: pageUser(c), csrfToken: c.get('csrfToken'), body, ...extra }), status);
+  return c.html(
+    renderLayout({ title, user: pageUser(c), csrfToken: c.get('csrfToken'), body, ui: uiOf(c), ...extra }),
+    status,
+  );
 }
 
 /** The item id of a route, or `not-found` (an id that cannot exist names no item). */
@@ -59,10 +62,6 @@ export function readerPages(deps: ReaderDeps): Hono<AuthEnv> {
   const auth = requirePageUser(deps);
   const reader = (c: PageContext) => loadReader(deps.db, pageUser(c));
 
-  app.get('/assets/app.css', (c) => {
-    c.header('Cache-Control', 'public, max-age=3600');
-    return c.body(appCss, 200, { 'Content-Type': 'text/css; charset=utf-8' });
-  });
   app.route('/', accountPages(deps));
 
   app.get('/', auth, async (c) => {

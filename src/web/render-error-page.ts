@@ -3,15 +3,16 @@ import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { SessionUser } from '../users/session-from-token.js';
 import { renderLayout } from './render-layout.js';
+import { uiOf } from './ui-middleware.js';
 
-const titles: Partial<Record<number, string>> = {
-  400: 'Something is wrong with that request',
-  401: 'Log in first',
-  403: 'Not allowed',
-  404: 'Not found',
-  409: 'Already done',
-  429: 'Too many attempts',
-};
+const titles = {
+  400: 'error.400',
+  401: 'error.401',
+  403: 'error.403',
+  404: 'error.404',
+  409: 'error.409',
+  429: 'error.429',
+} as const;
 
 /** True for a browser asking for a page (not the JSON API): the error should be a page too. */
 export function wantsHtmlPage(c: Context): boolean {
@@ -26,9 +27,10 @@ export function renderErrorPage(
   message: string,
 ): Response | Promise<Response> {
   const vars = c.var as { user?: SessionUser | null; csrfToken?: string | null };
-  const title = titles[status] ?? 'Something went wrong';
+  const ui = uiOf(c);
+  const title = ui.t(titles[status as keyof typeof titles] ?? 'error.other');
   const body = html`<h1>${title}</h1>
 <p class="error" role="alert">${message}</p>
-<p><a href="/">Back to the feed</a></p>`;
-  return c.html(renderLayout({ title, user: vars.user ?? null, csrfToken: vars.csrfToken ?? null, body }), status);
+<p><a href="/">${ui.t('error.back')}</a></p>`;
+  return c.html(renderLayout({ title, user: vars.user ?? null, csrfToken: vars.csrfToken ?? null, body, ui }), status);
 }

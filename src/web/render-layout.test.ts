@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import { describe, expect, it } from 'vitest';
+import { uiFor } from '../i18n/ui.js';
 import { renderLayout, safeUrl } from './render-layout.js';
 
 const user = { id: 1, name: 'min-ji', role: 'owner' as const, unfollowedPolicy: 'hide' as const };
@@ -49,6 +50,20 @@ describe('renderLayout', () => {
     expect(out).toContain('<meta property="og:image" content="https://img.example.com/a.jpg">');
     const noImage = await page({ preview: { title: 't', description: 'd', image: 'javascript:alert(1)' } });
     expect(noImage).not.toContain('og:image');
+  });
+
+  it("speaks the reader's language and carries their colour scheme and the favicon", async () => {
+    const out = await page({ ui: uiFor('ko', 'dark'), current: '/' });
+    expect(out).toMatch(/^<!doctype html>\n<html lang="ko" data-theme="dark">/);
+    expect(out).toContain('<meta name="color-scheme" content="dark">');
+    expect(out).toContain('<a href="/" aria-current="page">피드</a>');
+    expect(out).toContain('본문으로 건너뛰기');
+    expect(out).toContain('로그아웃</button>');
+    expect(out).not.toContain('Log out');
+    const auto = await page({ ui: uiFor('en', 'auto') });
+    expect(auto).toContain('<meta name="color-scheme" content="light dark">');
+    expect(auto).not.toContain('data-theme');
+    expect(auto).toContain('<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">');
   });
 
   it('escapes the search query', async () => {

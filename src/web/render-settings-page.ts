@@ -1,13 +1,16 @@
 import { html } from 'hono/html';
+import type { Ui } from '../i18n/ui.js';
 import type { UpsertReport } from '../store/catalog-repository.js';
 import type { FeedRow } from '../store/feeds-repository.js';
+import type { Preferences } from '../store/preferences-repository.js';
 import type { UnfollowedPolicy, UserRecord } from '../store/users-repository.js';
 import type { SessionUser } from '../users/session-from-token.js';
 import { renderDate } from './render-entry.js';
 import type { Html } from './render-layout.js';
+import { renderPreferencesForm } from './render-preferences-form.js';
 import { showPath } from './render-show-page.js';
 
-export type SettingsSection = 'reading' | 'password' | 'sources' | 'catalog' | 'users';
+export type SettingsSection = 'reading' | 'interface' | 'password' | 'sources' | 'catalog' | 'users';
 
 export interface SettingsView {
   user: SessionUser;
@@ -23,6 +26,9 @@ export interface SettingsView {
   /** A form that failed: its section, the message and every problem, and the values to put back in the form. */
   error?: { section: SettingsSection; message: string; details?: string[] } | null;
   values?: { feedUrl?: string; userName?: string };
+  /** The interface section: its language, the reader's preferences and whether its form failed. */
+  ui?: Ui;
+  preferences?: Preferences;
 }
 
 const csrf = (view: SettingsView) => html`<input type="hidden" name="_csrf" value="${view.csrfToken ?? ''}">`;
@@ -145,6 +151,7 @@ export function renderSettingsPage(view: SettingsView): Html {
   return html`<h1>Settings</h1>
 ${view.flash ? html`<p class="notice" role="status">${view.flash}</p>` : null}
 ${renderReading(view)}
+${view.ui && view.preferences ? renderPreferencesForm(view.ui, view.preferences, view.csrfToken, view.error?.section === 'interface') : null}
 ${renderProgressList(view)}
 ${renderPassword(view)}
 ${view.owner ? [renderSources(view, view.owner.feeds, view.owner.demoItems), renderCatalog(view), renderUsers(view, view.owner.users)] : null}`;

@@ -3,6 +3,7 @@ import { loadDemoItems } from '../demo/load-demo-items.js';
 import { readCatalog } from '../store/catalog-repository.js';
 import { countDemoItems } from '../store/demo-repository.js';
 import { listFeeds } from '../store/feeds-repository.js';
+import { getPreferences } from '../store/preferences-repository.js';
 import { getSettings } from '../store/progress-repository.js';
 import { listUsers } from '../store/users-repository.js';
 import { openPagesApp, PageClient, smallCatalog } from './pages-test-app.js';
@@ -67,6 +68,26 @@ describe('settings pages', () => {
     expect(page).toContain('Reading settings saved.');
     expect(page).toMatch(/id="policy-show" name="unfollowedPolicy" value="show" checked/);
     expect((await member.post('/settings/reading', { unfollowedPolicy: 'sometimes' })).status).toBe(400);
+  });
+
+  it('switches one user to Korean and the dark theme; the browser language counts only under "auto"', async () => {
+    const res = await member.post('/settings/interface', { locale: 'ko', theme: 'dark' });
+    expect(res.status).toBe(303);
+    expect(await getPreferences(opened.database.db, 2)).toEqual({ locale: 'ko', theme: 'dark' });
+    const page = await (await member.get('/settings?saved=interface')).text();
+    expect(page).toMatch(/<html lang="ko" data-theme="dark">/);
+    expect(page).toContain('화면 설정을 저장했습니다.');
+    expect(page).toContain('>설정</a>');
+    const ownerPage = await (await owner.get('/settings')).text();
+    expect(ownerPage).toMatch(/<html lang="en">/);
+    expect((await member.post('/settings/interface', { locale: 'fr', theme: 'dark' })).status).toBe(400);
+    expect(await getPreferences(opened.database.db, 2)).toEqual({ locale: 'ko', theme: 'dark' });
+    await member.post('/settings/interface', { locale: 'auto', theme: 'auto' });
+    const korean = await opened.app.request('/settings', {
+      headers: { accept: 'text/html', 'accept-language': 'ko-KR,ko;q=0.9', cookie: `haebang_session=${member.cookie}` },
+    });
+    expect(await korean.text()).toMatch(/<html lang="ko">/);
+    expect(await (await member.get('/settings')).text()).toMatch(/<html lang="en">/);
   });
 
   it('changes a password only with the current one', async () => {

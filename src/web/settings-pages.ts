@@ -9,14 +9,17 @@ import { settingsBodySchema } from '../server/auth/auth-schemas.js';
 import type { UpsertReport } from '../store/catalog-repository.js';
 import { countDemoItems, removeDemoItems } from '../store/demo-repository.js';
 import { deleteFeed, findFeed, listFeeds } from '../store/feeds-repository.js';
+import { getPreferences, setPreferences } from '../store/preferences-repository.js';
 import { setSettings } from '../store/progress-repository.js';
 import { listUsers } from '../store/users-repository.js';
 import { addUser } from '../users/add-user.js';
 import { changePassword } from '../users/change-password.js';
+import { preferencesSchema } from '../users/preferences-schema.js';
 import { readForm } from './read-form.js';
 import { renderLayout } from './render-layout.js';
 import { renderSettingsPage, type SettingsView } from './render-settings-page.js';
 import { pageUser, requirePageUser } from './require-page-user.js';
+import { uiOf } from './ui-middleware.js';
 
 /** The largest catalog file the page takes (the starter catalog of 45 shows is about 45 KB). */
 export const maxCatalogBytes = 10 * 1024 * 1024;
@@ -87,16 +90,22 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
           : [{ id: s.id, title: s.title, episodeCount: s.episodeCount, watchedThrough: s.watchedThrough }],
       ),
       owner,
+      ui: uiOf(c),
+      preferences: await getPreferences(db, user.id),
       ...extra,
     };
     const body = renderSettingsPage(view);
-    return c.html(renderLayout({ title: 'Settings', user, csrfToken, body, current: '/settings' }), status);
+    return c.html(
+      renderLayout({ title: 'Settings', user, csrfToken, body, current: '/settings', ui: uiOf(c) }),
+      status,
+    );
   };
   const saved = (c: Context, what: string, query = '') => c.redirect(`/settings?saved=${what}${query}`, 303);
 
   app.get('/settings', guard, (c) =>
     render(c, {
-      flash: flashes[c.req.query('saved') ?? ''] ?? null,
+      flash:
+        c.req.query('saved') === 'interface' ? uiOf(c).t('prefs.saved') : (flashes[c.req.query('saved') ?? ''] ?? null),
       importReport: c.req.query('saved') === 'catalog' ? decodeReport(c.req.query('report')) : null,
     }),
   );
@@ -111,6 +120,14 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
       );
     await setSettings(db, pageUser(c).id, parsed.data);
     return saved(c, 'reading');
+  });
+
+  app.post('/settings/interface', guard, async (c) => {
+    const form = await readForm(c);
+    const parsed = preferencesSchema.safeParse({ locale: form.text('locale'), theme: form.text('theme') });
+    if (!parsed.success) return render(c, { error: { section: 'interface', message: '' } }, 400);
+    await setPreferences(db, pageUser(c).id, parsed.data);
+    return saved(c, 'interface');
   });
 
   app.post('/settings/password', guard, async (c) => {

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config/load-config.js';
 import { AppError } from '../../errors/app-error.js';
+import type { Ui } from '../../i18n/ui.js';
 import type { DB } from '../../store/db-types.js';
 import type { SessionUser } from '../../users/session-from-token.js';
 
@@ -23,6 +24,8 @@ export interface AuthVariables {
   sessionId: string | null;
   /** Set once the middleware ran for this request, so mounting it twice costs nothing. */
   authResolved: boolean;
+  /** The interface's language and colour scheme for this request (set by src/web/ui-middleware.ts). */
+  ui: Ui;
 }
 
 export type AuthEnv = { Variables: AuthVariables };
