@@ -5,6 +5,7 @@ import { findNetworks } from '../titles/find-networks.js';
 import { findTitles } from '../titles/find-titles.js';
 import type { SupportSpan, TitleIndex } from '../titles/title-types.js';
 import type { CatalogView } from './catalog-view.js';
+import { findMisspeltCast } from './misspelt-cast.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 
 interface LinkIndexes {
@@ -36,7 +37,8 @@ export function linkText(text: string, { view, names, titles }: LinkIndexes): Me
   const namedShows = new Set(titleMatches.flatMap((t) => (t.showId ? [t.showId] : [])));
   for (const m of nameMatches) {
     const top = m.candidates[0];
-    const character = top && m.status === 'linked' && top.form !== 'given' ? view.characters.get(top.key) : undefined;
+    const full = top && m.status === 'linked' && top.form === 'full' && !top.fuzzy && /\S\s+\S/.test(m.text);
+    const character = full ? view.characters.get(top.key) : undefined;
     if (character && m.candidates.every((c) => isCharacterKey(c.key))) namedShows.add(character.showId);
   }
   const mentionedPeople = new Set(
@@ -64,36 +66,95 @@ export function linkText(text: string, { view, names, titles }: LinkIndexes): Me
       id: n.networkId,
       confidence: n.confidence,
     });
+  const namedNetworks = new Set(networks.map((n) => n.networkId));
+  const supported = (personId: string) => (view.showsOfPerson.get(personId) ?? []).some((s) => namedShows.has(s));
+  const linkedNames: Mention[] = [];
   for (const m of nameMatches) {
-    const mention = resolveName(m, view, namedShows, mentionedPeople);
-    if (mention) mentions.push(mention);
+    const mention = resolveName(m, view, { namedShows, people: mentionedPeople, networks: namedNetworks });
+    if (mention) linkedNames.push(mention);
   }
-  return resolveOverlaps(mentions);
+  // A cast line with a typo: the misspelt name is the cast member, not a namesake the text gives no reason for.
+  for (const typo of findMisspeltCast(text, view, namedShows)) {
+    const at = linkedNames.findIndex((n) => n.start < typo.end && typo.start < n.end);
+    const there = at >= 0 ? linkedNames[at] : undefined;
+    if (there && (there.kind !== 'person' || (there.id && supported(there.id)))) continue;
+    const mention: Mention = { ...typo, text: text.slice(typo.start, typo.end), kind: 'person', confidence: 0.6 };
+    delete (mention as Partial<typeof typo>).personId;
+    mention.id = typo.personId;
+    if (there) linkedNames[at] = mention;
+    else linkedNames.push(mention);
+  }
+  return resolveOverlaps([...mentions, ...linkedNames]);
+}
+
+interface TextContext {
+  /** Shows the text names by title, or by a character's full name. */
+  namedShows: Set<string>;
+  /** People it names (the best reading of each name). */
+  people: Set<string>;
+  networks: Set<string>;
+}
+
+/**
+ * Whether the text is about a person's work: it names one of their shows, a cast mate of theirs, or the network of
+ * one of their shows.
+ */
+function personInContext(view: CatalogView, personId: string, { namedShows, people, networks }: TextContext): boolean {
+  const shows = view.showsOfPerson.get(personId) ?? [];
+  for (const s of shows) {
+    if (namedShows.has(s)) return true;
+    const show = view.shows.get(s);
+    if (show && networks.has(show.network)) return true;
+  }
+  for (const other of people)
+    if (other !== personId && (view.showsOfPerson.get(other) ?? []).some((s) => shows.includes(s))) return true;
+  return false;
 }
 
 /** Which candidates of a name match may stand in this text, and what the mention links to. */
-function resolveName(m: NameMatch, view: CatalogView, namedShows: Set<string>, people: Set<string>): Mention | null {
+function resolveName(m: NameMatch, view: CatalogView, context: TextContext): Mention | null {
+  const { namedShows, people } = context;
+  // The text is about an entry's show: a character's show or cast mate it names, a person's work (see above).
   const inContext = (c: NameCandidate) => {
     const character = view.characters.get(c.key);
-    return !!character && (namedShows.has(character.showId) || people.has(character.personId));
+    if (!character) return personInContext(view, c.key, context);
+    return namedShows.has(character.showId) || people.has(character.personId);
   };
+  const personKeys = new Set(m.candidates.filter((c) => !isCharacterKey(c.key)).map((c) => c.key));
   const eligible = m.candidates.filter((c) => {
-    if (!isCharacterKey(c.key)) return c.form !== 'given';
-    // A character's full name stands alone; given names and honorific forms need the text to be about its show.
-    return inContext(c) || (c.form === 'full' && c.score >= 0.8 && !isHonorificForm(m.text)) || c.form === 'hangul';
+    const character = view.characters.get(c.key);
+    if (!character)
+      return c.form === 'full' || c.form === 'alias' || c.form === 'hangul' ? !c.fuzzy || inContext(c) : inContext(c);
+    // A character who bears the name of the actor playing them is, in a text, the actor.
+    if (personKeys.has(character.personId)) return false;
+    if (c.fuzzy) return inContext(c);
+    // A character's full name stands alone; a one-word name, given names and honorific forms need the text to be
+    // about its show.
+    return (
+      inContext(c) ||
+      (c.form === 'full' && c.score >= 0.8 && /\S\s+\S/.test(m.text) && !isHonorificForm(m.text)) ||
+      c.form === 'hangul'
+    );
   });
   if (!eligible.length) return null;
-  // Prefer entries the text's context supports (a character of a show it names over an unrelated namesake).
+  // Prefer entries the text's context supports (a character of a show it names over an unrelated namesake, the
+  // actor of a show it names over a namesake of theirs).
   const ranked = [...eligible].sort((a, b) => Number(inContext(b)) - Number(inContext(a)) || b.score - a.score);
   const best = ranked[0];
-  const rivals = ranked.filter(
-    (c) => c.key !== best.key && best.score - c.score < 0.05 && inContext(c) === inContext(best),
-  );
   const kind = isCharacterKey(best.key) ? 'character' : 'person';
+  const rivals = ranked.filter(
+    (c) =>
+      c.key !== best.key &&
+      isCharacterKey(c.key) === isCharacterKey(best.key) &&
+      best.score - c.score < 0.05 &&
+      inContext(c) === inContext(best),
+  );
   const base = { text: m.text, start: m.start, end: m.end, kind } as const;
-  if (m.status === 'ambiguous' && rivals.length)
+  if (rivals.length)
     return { ...base, candidates: [best.key, ...rivals.map((r) => r.key)], confidence: Math.min(m.confidence, 0.5) };
-  return { ...base, id: best.key, confidence: m.confidence };
+  const confidence =
+    best.fuzzy || best.score < m.candidates[0].score ? Math.min(m.confidence, best.score) : m.confidence;
+  return { ...base, id: best.key, confidence: Math.round(confidence * 100) / 100 };
 }
 
 const honorific = /^(mr|mrs|ms|miss|dr)\.?\s|-?(ssi|nim|ah|ya)$/i;

@@ -1,11 +1,18 @@
+import { latinReadings } from './latin-readings.js';
 import type { NameEntry, NameForm, NameIndex, TrieNode } from './name-types.js';
-import { isHangulSyllable, syllableSpellings } from './syllable-spellings.js';
+import { isHangulSyllable, syllableSpellings, TYPO_WEIGHT, typoSpellings } from './syllable-spellings.js';
 
 /** Two-syllable surnames; every other Korean surname is one syllable. */
 const compoundSurnames = new Set(['남궁', '선우', '제갈', '독고', '황보', '사공', '서문', '동방']);
 export const honorificEdge = '·';
+/** Readings indexed per name known only in Latin letters: enough for the usual vowel spellings, few enough to keep
+ * a catalog of 50,000 such names small. */
+const READINGS = 2;
 
-const node = (): TrieNode => ({ children: new Map(), ends: [] });
+/** Leaves and inner nodes share one empty map and list until they get their own (most nodes have neither). */
+const noChildren: TrieNode['children'] = new Map();
+const noEnds: TrieNode['ends'] = [];
+const node = (): TrieNode => ({ children: noChildren, ends: noEnds });
 
 /** Lower-case letters and spaces only, for literal comparison. */
 export function normalizeLatin(s: string): string {
@@ -48,11 +55,14 @@ export function buildNameIndex(entries: NameEntry[]): NameIndex {
       let next = n.children.get(s);
       if (!next) {
         next = node();
+        if (n.children === noChildren) n.children = new Map();
         n.children.set(s, next);
       }
       n = next;
     }
-    if (!n.ends.some((e) => e.key === key && e.form === form)) n.ends.push({ key, form, factor });
+    if (n.ends.some((e) => e.key === key && e.form === form)) return;
+    if (n.ends === noEnds) n.ends = [];
+    n.ends.push({ key, form, factor });
   };
   const addHangul = (text: string, key: string, form: NameForm) => {
     const list = index.hangul.get(text) ?? [];
@@ -76,7 +86,18 @@ export function buildNameIndex(entries: NameEntry[]): NameIndex {
       if (/[가-힣]/.test(alias)) addHangul(alias.replace(/\s+/g, ''), e.key, 'alias');
       else addLiteral(alias, e.key, 'alias');
     }
-    if (!e.hangul) continue;
+    if (!e.hangul) {
+      // Known only in Latin letters: indexed under the Hangul its romanization may stand for.
+      for (const name of e.names)
+        latinReadings(name, READINGS).forEach(({ syllables, first }, i) => {
+          if (syllables.length < 2) return;
+          addPath(syllables, e.key, 'full', 0.95);
+          const given = syllables.slice(first);
+          if (i === 0 && e.kind === 'character' && first === 1 && given.length >= 2)
+            addPath(given, e.key, 'given', 0.85);
+        });
+      continue;
+    }
     const compact = e.hangul.replace(/\s+/g, '');
     addHangul(compact, e.key, 'hangul');
     let name = compact;
@@ -96,15 +117,28 @@ export function buildNameIndex(entries: NameEntry[]): NameIndex {
     const family = [...parts.family];
     const given = [...parts.given];
     addPath([...family, ...given], e.key, 'full', 1);
-    addPath([...given, ...family], e.key, 'full', 0.9);
+    // Given name first ("Jiwon Kim"), for names with a given name of two syllables or more: a two-syllable name
+    // (수현, 지수) is as often a stage name as a family and a given name.
+    if (given.length >= 2) addPath([...given, ...family], e.key, 'reversed', 0.9);
     if (e.kind === 'character' && given.length >= 2) addPath(given, e.key, 'given', 0.9);
+    // A person whose English name writes the given name as one word ("Bae Suzy", "Kwon Nara") may be named by it
+    // alone, as a stage name; such a mention needs the text to be about one of their shows.
+    if (e.kind === 'person' && given.length >= 2)
+      for (const name of e.names) {
+        const words = name.trim().split(/\s+/);
+        const last = words[words.length - 1];
+        if (words.length === 2 && /^[A-Z][a-z]{3,}$/.test(last)) addLiteral(last, e.key, 'given');
+      }
   }
-  for (const s of syllables)
-    for (const [spelling, weight] of syllableSpellings(s)) {
-      const map = index.spellings.get(spelling) ?? new Map<string, number>();
-      map.set(s, Math.max(weight, map.get(s) ?? 0));
-      index.spellings.set(spelling, map);
-      index.maxSpelling = Math.max(index.maxSpelling, spelling.length);
-    }
+  const addSpelling = (spelling: string, s: string, weight: number) => {
+    const map = index.spellings.get(spelling) ?? new Map<string, number>();
+    map.set(s, Math.max(weight, map.get(s) ?? 0));
+    index.spellings.set(spelling, map);
+    index.maxSpelling = Math.max(index.maxSpelling, spelling.length);
+  };
+  for (const s of syllables) {
+    for (const [spelling, weight] of syllableSpellings(s)) addSpelling(spelling, s, weight);
+    for (const spelling of typoSpellings(s)) addSpelling(spelling, s, TYPO_WEIGHT);
+  }
   return index;
 }

@@ -1,11 +1,14 @@
 import { honorificEdge } from './build-name-index.js';
 import type { NameForm, NameIndex, TrieNode } from './name-types.js';
+import { TYPO_WEIGHT } from './syllable-spellings.js';
 import type { LatinToken } from './tokenize-latin.js';
 
 export interface Decoded {
   key: string;
   form: NameForm;
   score: number;
+  /** Read through a misspelt syllable. */
+  fuzzy: boolean;
 }
 
 const honorifics = new Set(['mr', 'ms', 'mrs', 'miss']);
@@ -28,19 +31,20 @@ export function decodeRun(tokens: LatinToken[], first: number, last: number, ind
   }
   const words: string[] = [];
   for (let t = from; t <= last; t++) words.push(tokens[t].text.toLowerCase());
-  const walk = (node: TrieNode, w: number, pos: number, logWeight: number, syllables: number) => {
+  const walk = (node: TrieNode, w: number, pos: number, logWeight: number, syllables: number, typos: number) => {
     const word = words[w];
     if (pos === word.length) {
-      if (node.ends.length) {
+      // One slip per name at most, and never in a name of fewer than three syllables.
+      if (node.ends.length && (typos === 0 || (typos === 1 && syllables >= 3))) {
         const at = found.get(from + w) ?? new Map<string, Decoded>();
         found.set(from + w, at);
         for (const end of node.ends) {
           const score = Math.exp(logWeight / Math.max(1, syllables)) * end.factor;
           const prev = at.get(end.key);
-          if (!prev || prev.score < score) at.set(end.key, { key: end.key, form: end.form, score });
+          if (!prev || prev.score < score) at.set(end.key, { key: end.key, form: end.form, score, fuzzy: typos > 0 });
         }
       }
-      if (w + 1 < words.length && node.children.size) walk(node, w + 1, 0, logWeight, syllables);
+      if (w + 1 < words.length && node.children.size) walk(node, w + 1, 0, logWeight, syllables, typos);
       return;
     }
     for (let k = 1; k <= index.maxSpelling && pos + k <= word.length; k++) {
@@ -48,11 +52,19 @@ export function decodeRun(tokens: LatinToken[], first: number, last: number, ind
       if (!syllablesHere) continue;
       for (const [syllable, weight] of syllablesHere) {
         const child = node.children.get(syllable);
-        if (child) walk(child, w, pos + k, logWeight + Math.log(weight), syllables + 1);
+        if (child)
+          walk(
+            child,
+            w,
+            pos + k,
+            logWeight + Math.log(weight),
+            syllables + 1,
+            typos + (weight === TYPO_WEIGHT ? 1 : 0),
+          );
       }
     }
   };
-  if (words.length) walk(start, 0, 0, 0, 0);
+  if (words.length) walk(start, 0, 0, 0, 0, 0);
   const out = new Map<number, Decoded[]>();
   for (const [j, byKey] of found) out.set(j, [...byKey.values()]);
   return out;

@@ -8,6 +8,13 @@ const particles = new Set(
   ),
 );
 
+/** Whether the rest of a Hangul word after a name is a particle (or nothing). */
+export function isNameParticle(rest: string): boolean {
+  return particles.has(rest);
+}
+
+const byline = /^\s?(?:기자|특파원|통신원)(?![가-힣])/;
+
 /** Catalog names written in Hangul: the longest name at the start of a Hangul word, the rest of the word a particle. */
 export function findHangulNames(text: string, index: NameIndex): RawMatch[] {
   const out: RawMatch[] = [];
@@ -17,6 +24,8 @@ export function findHangulNames(text: string, index: NameIndex): RawMatch[] {
     for (let len = Math.min(word.length, index.maxHangul); len >= 2; len--) {
       const entries = index.hangul.get(word.slice(0, len));
       if (!entries || !particles.has(word.slice(len))) continue;
+      // A byline ("박지영 기자", "[OSEN=박지영 기자]") names the reporter, whoever else bears the name.
+      if (!word.slice(len) && byline.test(text.slice(at + len, at + len + 8))) break;
       out.push({
         start: at,
         end: at + len,

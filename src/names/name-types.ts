@@ -12,7 +12,10 @@ export interface NameEntry {
 export interface NameCandidate {
   key: string;
   score: number;
-  form: 'full' | 'given' | 'alias' | 'hangul';
+  /** 'reversed': given name first ("Jiwon Kim"); 'given': a given name alone ("Mi-jeong", a stage name "Suzy"). */
+  form: 'full' | 'reversed' | 'given' | 'alias' | 'hangul';
+  /** Read through a misspelling ("Kim So Hyun" for 김수현): only the text's support can make it the name meant. */
+  fuzzy?: boolean;
 }
 
 export interface NameMatch {

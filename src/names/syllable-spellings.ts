@@ -89,22 +89,56 @@ function generated(syllable: string): string[] {
   for (const a of initials[i]) for (const b of medials[m]) for (const c of finals[f]) out.push(a + b + c);
   // 우 is "woo"/"wu" in names; ㅇ + ㅜ/ㅗ/ㅓ often gains a w.
   if (i === 11 && m === 13) out.push(`woo${finals[f][0]}`, `wu${finals[f][0]}`);
+  // 씨 is "sshi" as often as "ssi" (ajusshi), like 시 "shi".
+  if (i === 10 && m === 20) for (const c of finals[f]) out.push(`sshi${c}`);
   return out;
 }
 
 let curated: Map<string, string[]> | null = null;
+let primary: Map<string, string[]> | null = null;
+
+/** A syllable's usual spellings: its Revised Romanization and its commonest press spelling ("i" and "lee" for 이). */
+export function primarySpellings(syllable: string): string[] {
+  curatedTable();
+  return primary?.get(syllable) ?? [];
+}
 function curatedTable(): Map<string, string[]> {
   if (curated) return curated;
   curated = new Map();
+  primary = new Map();
   const tsv = readFileSync(new URL('../../data/roman-syllables.tsv', import.meta.url), 'utf8');
   for (const line of tsv.split('\n').slice(1)) {
     const [hangul, rr, mr, variants] = line.split('\t');
     if (!hangul) continue;
+    const first = (variants ?? '').split(',')[0]?.trim().toLowerCase();
+    primary.set(
+      hangul,
+      [rr?.trim().toLowerCase(), first].filter((x): x is string => !!x),
+    );
     curated.set(hangul, [
       ...new Set([rr, mr, ...(variants ?? '').split(',')].map((s) => s?.trim().toLowerCase()).filter(Boolean)),
     ]);
   }
   return curated;
+}
+
+/** The weight of a slip of the pen ("So" for 수, "Huk" for 혁, "Woon" for 원): read only with support from the text. */
+export const TYPO_WEIGHT = 0.45;
+
+/**
+ * Misspellings one step off a syllable's usual spellings: a long vowel written short or a short one long ("soo" ->
+ * "so", "won" -> "woon"), a "y" glide dropped after a consonant ("hyuk" -> "huk"). Never one of its spellings.
+ */
+export function typoSpellings(syllable: string): string[] {
+  const usual = syllableSpellings(syllable);
+  const out = new Set<string>();
+  for (const [s, weight] of usual) {
+    if (weight < 1) continue;
+    if (s.includes('oo')) out.add(s.replace('oo', 'o'));
+    else if (/o/.test(s)) out.add(s.replace('o', 'oo'));
+    if (/^[^aeiouy]+y[aeiou]/.test(s)) out.add(s.replace('y', ''));
+  }
+  return [...out].filter((s) => s.length > 1 && !usual.has(s));
 }
 
 /** Spellings of one syllable (lower case, letters only) with weights in (0, 1]. */
