@@ -58,6 +58,49 @@ export const en = {
   'analyze.working': 'Analysing…',
   'analyze.done': 'Done.',
 
+  'welcome.title': 'Welcome',
+  'welcome.heading': 'What are you watching?',
+  'welcome.intro':
+    'Tell haebang the shows you watch and the last episode you have seen. News that reveals a later episode of those shows is hidden until you catch up; everything else is there to read.',
+  'welcome.showsHeading': 'Your shows',
+  'welcome.searchLabel': 'Find a show',
+  'welcome.searchPlaceholder': 'Title, actor or 한글',
+  'welcome.search': 'Find',
+  'welcome.airingFirst': 'Shows on air now come first. Search for any other by its title, an actor or in Hangul.',
+  'welcome.results': (p: { query: string }) => `Shows for “${p.query}”.`,
+  'welcome.noMatch': (p: { query: string }) =>
+    `No show matches “${p.query}”. Try another spelling, an actor's name or the Korean title.`,
+  'welcome.airing': 'on air',
+  'welcome.upcoming': 'coming soon',
+  'welcome.episodes': (p: { total: number }) => `${p.total} episodes`,
+  'welcome.notFollowing': 'Not following',
+  'welcome.followingNone': 'Following, no episode watched yet',
+  'welcome.watchedThrough': (p: { episode: number; total: number }) =>
+    `Watched through episode ${p.episode} of ${p.total}`,
+  'welcome.watchedLabel': 'Watched through episode',
+  'welcome.save': 'Save',
+  'welcome.saveFor': (p: { show: string }) => `Save my progress on ${p.show}`,
+  'welcome.saved': (p: { show: string }) => `Saved your progress on ${p.show}.`,
+  'welcome.badEpisode': (p: { total: number }) => `Enter an episode from 0 (not started) to ${p.total}.`,
+  'welcome.policyHeading': 'Shows you don’t follow',
+  'welcome.policyLegend': 'News of the shows you have not listed',
+  'welcome.policyShow': 'Show everything (recommended)',
+  'welcome.policyShowHelp':
+    'Like any entertainment news site: you read all of it, recaps included. Only the shows you follow are protected.',
+  'welcome.policyHide': 'Hide their plot too',
+  'welcome.policyHideHelp':
+    'Recaps and endings of every other show stay hidden behind a card you can open one by one. Casting, posters and ratings news still show.',
+  'welcome.policyLater': 'You can change this at any time in Settings, or with one click above the feed.',
+  'welcome.openFeed': 'Open my feed',
+  'welcome.choosePolicy': 'Choose what to do with the shows you don’t follow.',
+  'welcome.link': 'Pick your shows',
+
+  'policy.showing': 'News of shows you don’t follow is shown in full, spoilers included.',
+  'policy.hiding': 'The plot of shows you don’t follow is hidden.',
+  'policy.toHide': 'Hide their plot',
+  'policy.toShow': 'Show everything',
+  'policy.pick': 'Pick the shows you watch',
+
   'lang.en': 'English',
   'lang.ko': '한국어 (Korean)',
 };

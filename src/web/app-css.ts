@@ -140,6 +140,18 @@ mark.character { background: var(--tag-person); } mark.network { background: var
 mark.ambiguous { background: var(--warn-bg); }
 .spoiler { border-left: 4px solid var(--warn); padding: .25rem .75rem; margin: .5rem 0; background: var(--warn-bg); }
 #article .kind { font-size: .7rem; text-transform: uppercase; color: var(--muted); letter-spacing: .05em; }
+.policy-notice { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; background: var(--card);
+  border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: .35rem; padding: .5rem .75rem;
+  margin: 0 0 1rem; }
+.policy-notice p { margin: 0; flex: 1 1 16rem; }
+.picks { list-style: none; padding: 0; display: grid; gap: .6rem; }
+.pick { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .6rem .9rem; }
+.pick p { margin: 0 0 .4rem; }
+.pick-form { display: flex; flex-wrap: wrap; gap: .4rem .6rem; align-items: center; }
+.pick-form input[type=number] { width: 5.5rem; }
+.badge { display: inline-block; font-size: .75rem; font-weight: 700; padding: 0 .4rem; border-radius: .25rem;
+  background: var(--accent); color: var(--accent-fg); vertical-align: middle; }
+.help { margin: -.2rem 0 .4rem 1.9rem; font-size: .9rem; }
 @media (max-width: 40rem) {
   h1 { font-size: 1.35rem; }
   .site-header .bar { padding: .5rem .75rem; }

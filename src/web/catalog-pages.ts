@@ -15,6 +15,7 @@ import { renderShowPage, type ShowPageContext, showPath } from './render-show-pa
 import { pageUser, requirePageUser } from './require-page-user.js';
 import { settingsPages } from './settings-pages.js';
 import { uiOf } from './ui-middleware.js';
+import { welcomePages } from './welcome-pages.js';
 
 const showFlashes: Record<string, string> = {
   progress: 'Progress saved.',
@@ -99,5 +100,6 @@ export function catalogPages(deps: ReaderDeps): Hono<AuthEnv> {
   });
 
   app.route('/', settingsPages(deps));
+  app.route('/', welcomePages(deps));
   return app;
 }

@@ -135,6 +135,9 @@ for (const target of storageTargets) {
       expect(html).toMatch(/<label for="filter-show">Show<\/label>/);
       expect(html).toMatch(/<label for="filter-kind">Kind<\/label>/);
       expect(html).not.toContain('filter-person');
+      // What happens to shows not followed, with the one-click switch back to the feed.
+      expect(html).toContain('The plot of shows you don’t follow is hidden.');
+      expect(html).toMatch(/name="unfollowedPolicy" value="show"><input type="hidden" name="back" value="feed">/);
     });
 
     it('filters the feed and pages it with an "Older items" link', async () => {

@@ -15,6 +15,7 @@ import { localPath, refererPath } from './local-path.js';
 import { renderFeedPage } from './render-feed-page.js';
 import { renderItemPage } from './render-item-page.js';
 import { type Html, type LayoutOptions, renderLayout } from './render-layout.js';
+import { renderPolicyNotice } from './render-policy-notice.js';
 import { renderSearchPage } from './render-search-page.js';
 import { renderShowsPage } from './render-shows-page.js';
 import { pageUser, requirePageUser } from './require-page-user.js';
@@ -80,6 +81,7 @@ export function readerPages(deps: ReaderDeps): Hono<AuthEnv> {
       person: query.person ? { id: query.person, name: person?.name ?? query.person } : null,
       csrfToken: c.get('csrfToken'),
       here: `${url.pathname}${url.search}`,
+      notice: renderPolicyNotice(uiOf(c), r.state.unfollowedPolicy, r.state.progress.size > 0, c.get('csrfToken')),
     });
     return page(c, 'Feed', body, { current: '/' });
   });

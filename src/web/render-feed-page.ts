@@ -13,6 +13,8 @@ export interface FeedPageOptions {
   csrfToken: string | null;
   /** This page's own path and query, for the reveal buttons to come back to. */
   here: string;
+  /** Shown under the heading: what happens to shows the reader doesn't follow (render-policy-notice.ts). */
+  notice?: Html;
 }
 
 /** The query string of the feed with these filters (and cursor), for links. */
@@ -67,6 +69,7 @@ export function renderFeedPage(opts: FeedPageOptions): Html {
     : null;
   const pager = newest || older ? html`<nav class="pager" aria-label="More items">${newest}${older}</nav>` : null;
   return html`<h1>Feed</h1>
+${opts.notice ?? null}
 ${renderFilters(opts)}
 ${renderEntries(page.entries, { csrfToken: opts.csrfToken, back: opts.here }, empty)}
 ${pager}`;

@@ -111,7 +111,8 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
   );
 
   app.post('/settings/reading', guard, async (c) => {
-    const parsed = settingsBodySchema.safeParse({ unfollowedPolicy: (await readForm(c)).text('unfollowedPolicy') });
+    const form = await readForm(c);
+    const parsed = settingsBodySchema.safeParse({ unfollowedPolicy: form.text('unfollowedPolicy') });
     if (!parsed.success)
       return render(
         c,
@@ -119,6 +120,8 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
         400,
       );
     await setSettings(db, pageUser(c).id, parsed.data);
+    // The one-click switch above the feed goes back to the feed.
+    if (form.text('back') === 'feed') return c.redirect('/', 303);
     return saved(c, 'reading');
   });
 
