@@ -95,9 +95,10 @@ export class ApiClient {
     return { status: res.status, json: text.startsWith('{') ? JSON.parse(text) : text };
   }
 
-  async login(name: string, password: string): Promise<number> {
-    const r = await this.call('POST', '/api/session', { name, password });
-    if (r.status === 200) this.csrf = r.json.csrfToken;
+  /** Logs in (or, with `/api/setup`, creates the owner) and keeps the session. */
+  async login(name: string, password: string, path = '/api/session'): Promise<number> {
+    const r = await this.call('POST', path, { name, password });
+    if (r.status < 300) this.csrf = r.json.csrfToken;
     return r.status;
   }
 }

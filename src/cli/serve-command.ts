@@ -40,7 +40,9 @@ export function serveCommand(): Command {
           // The catalog may have changed in another process (`haebang catalog import` beside the server).
           fetch: async (request, env) => {
             await deps.catalogFresh();
-            return app.fetch(request, env);
+            const response = await app.fetch(request, env);
+            if (response.status === 503) watch?.suspect();
+            return response;
           },
           hostname: host,
           port,

@@ -4,6 +4,8 @@ import { connectionCause } from '../store/connection-errors.js';
 export interface DatabaseWatch {
   /** Tells the watch that an operation failed; a connection failure starts the probing at once. */
   failed(error: unknown): void;
+  /** Something answered 503: probe now (unless it is known to be down already). */
+  suspect(): void;
   stop(): void;
 }
 
@@ -33,7 +35,9 @@ export function watchDatabase(
     if (!down) log(`haebang: ${where} is not answering (${cause}); DB-backed pages answer 503 until it is back`);
     down = true;
   };
+  let probing = false;
   const probe = async () => {
+    probing = true;
     try {
       await sql`select 1`.execute(db);
       if (down) {
@@ -44,6 +48,7 @@ export function watchDatabase(
     } catch (error) {
       markDown(connectionCause(error) ?? (error as Error).message);
     }
+    probing = false;
     schedule();
   };
   schedule();
@@ -53,6 +58,11 @@ export function watchDatabase(
       if (!cause || down) return;
       markDown(cause);
       schedule();
+    },
+    suspect() {
+      if (down || probing) return;
+      clearTimeout(timer);
+      void probe();
     },
     stop() {
       stopped = true;
