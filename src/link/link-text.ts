@@ -1,6 +1,7 @@
 import type { Mention } from '../analyze/analysis-types.js';
 import { findNames } from '../names/find-names.js';
 import type { NameCandidate, NameIndex, NameMatch } from '../names/name-types.js';
+import { findLooseTitles } from '../titles/find-loose-titles.js';
 import { findNetworks } from '../titles/find-networks.js';
 import { findTitles } from '../titles/find-titles.js';
 import type { SupportSpan, TitleIndex } from '../titles/title-types.js';
@@ -32,7 +33,15 @@ export function linkText(text: string, { view, names, titles }: LinkIndexes): Me
     if (m.status === 'linked' && top && !isCharacterKey(top.key))
       support.push({ start: m.start, end: m.end, showIds: view.showsOfPerson.get(top.key) ?? [] });
   }
-  const titleMatches = findTitles(text, titles, support);
+  const exactTitles = findTitles(text, titles, support);
+  // Titles written otherwise; one that spans more than an exact find inside it ("Crash Landed Love") wins.
+  const looseTitles = findLooseTitles(text, titles, support, exactTitles);
+  const titleMatches = [
+    ...exactTitles.filter(
+      (t) => !looseTitles.some((l) => l.start < t.end && t.start < l.end && l.end - l.start > t.end - t.start),
+    ),
+    ...looseTitles,
+  ];
   // The shows a text is about: those it names by title, and those of characters it names in full ("Woo Young-woo").
   const namedShows = new Set(titleMatches.flatMap((t) => (t.showId ? [t.showId] : [])));
   for (const m of nameMatches) {

@@ -1,3 +1,4 @@
+import { buildLooseIndex } from './build-loose-index.js';
 import { buildNetworkMatcher } from './build-network-matcher.js';
 import { isCommonWord, isOrdinaryPhrase } from './common-words.js';
 import { buildKeyTable } from './key-table.js';
@@ -52,7 +53,16 @@ export function buildTitleIndex(shows: TitleEntry[], networks: NetworkEntry[]): 
     }
   });
 
-  return { shows, networks, table: buildKeyTable(pairs), networkMatcher: buildNetworkMatcher(networks) };
+  return {
+    shows,
+    networks,
+    table: buildKeyTable(pairs),
+    networkMatcher: buildNetworkMatcher(networks),
+    loose: buildLooseIndex(
+      shows,
+      networks.flatMap((n) => [n.name, ...n.aliases]),
+    ),
+  };
 }
 
 function addHangul(show: number, text: string, add: (show: number, key: string, form: IndexedForm) => void) {

@@ -4,7 +4,7 @@ import { isQuoted, matchCasing } from './title-context.js';
 import type { IndexedForm, SupportSpan, TitleForm, TitleIndex, TitleMatch } from './title-types.js';
 import { weighForm } from './weigh-title-match.js';
 
-const formRank: Record<TitleForm, number> = { title: 0, hangul: 1, alias: 2, romanized: 3 };
+const formRank: Record<TitleForm, number> = { title: 0, hangul: 1, alias: 2, romanized: 3, loose: 4 };
 
 interface Reading {
   show: number;

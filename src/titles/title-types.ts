@@ -1,3 +1,5 @@
+import type { LooseIndex } from './build-loose-index.js';
+
 /**
  * Contracts of the title and network matcher. Offsets are UTF-16 code-unit offsets into the searched text, `end`
  * exclusive.
@@ -25,7 +27,8 @@ export interface SupportSpan {
   showIds: string[];
 }
 
-export type TitleForm = 'title' | 'alias' | 'hangul' | 'romanized';
+/** 'loose': written otherwise than any indexed form (a dropped or inflected word, an acronym), found with support. */
+export type TitleForm = 'title' | 'alias' | 'hangul' | 'romanized' | 'loose';
 
 export interface TitleMatch {
   /** The span covers the title itself: not its quotes, not a possessive "'s". */
@@ -94,6 +97,7 @@ export interface NetworkMatcher {
 
 export interface TitleIndex {
   shows: TitleEntry[];
+  loose: LooseIndex;
   networks: NetworkEntry[];
   table: KeyTable;
   networkMatcher: NetworkMatcher;

@@ -3,7 +3,7 @@ import { isUpperLetter } from './normalize-title.js';
 import { type Casing, isSentenceInitial, nextWordCapitalized, previousWordCapitalized } from './title-context.js';
 import type { IndexedForm, TitleForm } from './title-types.js';
 
-const base: Record<TitleForm, number> = { title: 0.95, alias: 0.9, hangul: 0.95, romanized: 0.8 };
+const base: Record<TitleForm, number> = { title: 0.95, alias: 0.9, hangul: 0.95, romanized: 0.8, loose: 0.7 };
 
 export interface Placement {
   /** The span, with a leading "The" when the title has one and the text writes it. */
