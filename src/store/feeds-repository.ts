@@ -50,6 +50,19 @@ export async function listFeeds(db: Kysely<DB>): Promise<Array<FeedRow & { items
   return rows.map((r) => ({ ...r, items: Number(r.items ?? 0) }));
 }
 
+/** Changes how often a feed is fetched; a feed due later than one new interval from now is due then instead. */
+export async function setFeedInterval(db: Kysely<DB>, id: number, minutes: number, now: Date): Promise<void> {
+  const soonest = new Date(now.getTime() + minutes * 60_000);
+  await db
+    .updateTable('feeds')
+    .set((eb) => ({
+      interval_minutes: minutes,
+      next_fetch_at: eb.fn('least', [eb.ref('next_fetch_at'), eb.val(soonest)]),
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
 /** A feed by its id or its URL. */
 export async function findFeed(db: Kysely<DB>, idOrUrl: string): Promise<FeedRow | null> {
   const query = db.selectFrom('feeds').selectAll();

@@ -152,6 +152,11 @@ mark.ambiguous { background: var(--warn-bg); }
 .badge { display: inline-block; font-size: .75rem; font-weight: 700; padding: 0 .4rem; border-radius: .25rem;
   background: var(--accent); color: var(--accent-fg); vertical-align: middle; }
 .help { margin: -.2rem 0 .4rem 1.9rem; font-size: .9rem; }
+.feed-times { list-style: none; padding: 0; margin: 0 0 .3rem; color: var(--muted); font-size: .9rem; }
+.feed-actions { display: flex; flex-wrap: wrap; gap: .5rem .75rem; align-items: center; }
+.feed-actions .interval { display: inline-flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
+.form + .form { margin-top: .8rem; }
+a.button.secondary-link { background: var(--card); color: var(--accent); display: inline-flex; align-items: center; }
 @media (max-width: 40rem) {
   h1 { font-size: 1.35rem; }
   .site-header .bar { padding: .5rem .75rem; }

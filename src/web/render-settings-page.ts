@@ -1,14 +1,15 @@
 import { html } from 'hono/html';
-import type { Ui } from '../i18n/ui.js';
+import { type Ui, uiFor } from '../i18n/ui.js';
+import type { OpmlImportReport } from '../ingest/import-opml.js';
 import type { UpsertReport } from '../store/catalog-repository.js';
 import type { FeedRow } from '../store/feeds-repository.js';
 import type { Preferences } from '../store/preferences-repository.js';
 import type { UnfollowedPolicy, UserRecord } from '../store/users-repository.js';
 import type { SessionUser } from '../users/session-from-token.js';
-import { renderDate } from './render-entry.js';
 import type { Html } from './render-layout.js';
 import { renderPreferencesForm } from './render-preferences-form.js';
 import { showPath } from './render-show-page.js';
+import { renderSourcesSection } from './render-sources-section.js';
 
 export type SettingsSection = 'reading' | 'interface' | 'password' | 'sources' | 'catalog' | 'users';
 
@@ -29,6 +30,8 @@ export interface SettingsView {
   /** The interface section: its language, the reader's preferences and whether its form failed. */
   ui?: Ui;
   preferences?: Preferences;
+  /** The report of the OPML file just imported. */
+  opmlReport?: OpmlImportReport | null;
 }
 
 const csrf = (view: SettingsView) => html`<input type="hidden" name="_csrf" value="${view.csrfToken ?? ''}">`;
@@ -92,25 +95,16 @@ function renderDemo(view: SettingsView, count: number): Html | null {
 <button type="submit" class="secondary">Remove the demo items</button></form></div>`;
 }
 
-function renderSources(view: SettingsView, feeds: Array<FeedRow & { items: number }>, demoItems: number): Html {
-  const list = feeds.map(
-    (f) => html`<li class="feed"><p><strong>${f.title ?? f.url}</strong> <span class="muted">(${f.items} ${
-      f.items === 1 ? 'item' : 'items'
-    }, every ${f.interval_minutes} min)</span><br><code>${f.url}</code></p>
-<p class="meta">${f.last_fetched_at ? html`<span>last fetched ${renderDate(f.last_fetched_at.toISOString())}</span>` : html`<span>not fetched yet</span>`}</p>
-${f.last_error ? html`<p class="error">Last error: ${f.last_error}</p>` : null}
-<form class="inline" method="post" action="/settings/feeds/${f.id}/delete">${csrf(view)}
-<button type="submit" class="secondary" aria-label="Remove ${f.title ?? f.url}">Remove</button></form></li>`,
-  );
-  return html`<section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2>
-${feeds.length ? html`<ul class="feeds">${list}</ul>` : html`<p class="muted">No feeds yet.</p>`}
-${renderDemo(view, demoItems)}
-<form class="form" method="post" action="/settings/feeds">${csrf(view)}${errorOf(view, 'sources')}
-<p class="field"><label for="feed-url">Feed URL</label>
-<input id="feed-url" type="url" name="url" required value="${view.values?.feedUrl ?? ''}" placeholder="https://…" aria-describedby="feed-url-help"></p>
-<p class="muted" id="feed-url-help">An RSS, Atom or JSON feed, a YouTube channel feed, or a page that announces one.</p>
-<button type="submit">Add feed</button>
-</form></section>`;
+function renderSourcesOf(view: SettingsView, owner: NonNullable<SettingsView['owner']>): Html {
+  return renderSourcesSection({
+    ui: view.ui ?? uiFor('en'),
+    csrfToken: view.csrfToken,
+    feeds: owner.feeds,
+    error: errorOf(view, 'sources'),
+    feedUrl: view.values?.feedUrl ?? '',
+    opmlReport: view.opmlReport ?? null,
+    demo: renderDemo(view, owner.demoItems),
+  });
 }
 
 function renderCatalog(view: SettingsView): Html {
@@ -154,5 +148,5 @@ ${renderReading(view)}
 ${view.ui && view.preferences ? renderPreferencesForm(view.ui, view.preferences, view.csrfToken, view.error?.section === 'interface') : null}
 ${renderProgressList(view)}
 ${renderPassword(view)}
-${view.owner ? [renderSources(view, view.owner.feeds, view.owner.demoItems), renderCatalog(view), renderUsers(view, view.owner.users)] : null}`;
+${view.owner ? [renderSourcesOf(view, view.owner), renderCatalog(view), renderUsers(view, view.owner.users)] : null}`;
 }

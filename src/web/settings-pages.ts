@@ -2,13 +2,16 @@ import { type Context, Hono } from 'hono';
 import { importCatalog } from '../catalog/import-catalog.js';
 import { AppError, isAppError } from '../errors/app-error.js';
 import { addFeed } from '../ingest/add-feed.js';
+import { importOpml } from '../ingest/import-opml.js';
+import { refreshFeed } from '../ingest/refresh-feed.js';
+import { writeOpml } from '../parse/read-opml.js';
 import { listShows } from '../reader/read-show.js';
 import { loadReader, type ReaderDeps } from '../reader/reader-deps.js';
 import type { AuthEnv } from '../server/auth/auth-env.js';
 import { settingsBodySchema } from '../server/auth/auth-schemas.js';
 import type { UpsertReport } from '../store/catalog-repository.js';
 import { countDemoItems, removeDemoItems } from '../store/demo-repository.js';
-import { deleteFeed, findFeed, listFeeds } from '../store/feeds-repository.js';
+import { deleteFeed, findFeed, listFeeds, setFeedInterval } from '../store/feeds-repository.js';
 import { getPreferences, setPreferences } from '../store/preferences-repository.js';
 import { setSettings } from '../store/progress-repository.js';
 import { listUsers } from '../store/users-repository.js';
@@ -18,6 +21,7 @@ import { preferencesSchema } from '../users/preferences-schema.js';
 import { readForm } from './read-form.js';
 import { renderLayout } from './render-layout.js';
 import { renderSettingsPage, type SettingsView } from './render-settings-page.js';
+import { intervalChoices } from './render-sources-section.js';
 import { pageUser, requirePageUser } from './require-page-user.js';
 import { uiOf } from './ui-middleware.js';
 
@@ -102,10 +106,27 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
   };
   const saved = (c: Context, what: string, query = '') => c.redirect(`/settings?saved=${what}${query}`, 303);
 
-  app.get('/settings', guard, (c) =>
+  /** The flash of "fetch now" and of a new interval: the feed's name, and what the fetch brought or its error. */
+  const feedFlash = async (c: Context<AuthEnv>): Promise<string | null> => {
+    const what = c.req.query('saved');
+    if (what !== 'fetched' && what !== 'fetch-failed' && what !== 'interval') return null;
+    const id = c.req.query('feed') ?? '';
+    const feed = /^\d{1,12}$/.test(id) ? await findFeed(db, id) : null;
+    if (!feed) return null;
+    const { t } = uiOf(c);
+    const name = feed.title ?? feed.url;
+    if (what === 'interval') return t('sources.intervalSaved', { name });
+    if (what === 'fetch-failed') return t('sources.fetchFailed', { name, error: feed.last_error ?? '' });
+    return t('sources.fetched', { name, added: Number(c.req.query('added')) || 0 });
+  };
+
+  app.get('/settings', guard, async (c) =>
     render(c, {
       flash:
-        c.req.query('saved') === 'interface' ? uiOf(c).t('prefs.saved') : (flashes[c.req.query('saved') ?? ''] ?? null),
+        (await feedFlash(c)) ??
+        (c.req.query('saved') === 'interface'
+          ? uiOf(c).t('prefs.saved')
+          : (flashes[c.req.query('saved') ?? ''] ?? null)),
       importReport: c.req.query('saved') === 'catalog' ? decodeReport(c.req.query('report')) : null,
     }),
   );
@@ -152,6 +173,52 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
       return render(c, { error: formError('sources', error), values: { feedUrl: url } }, 400);
     }
     return saved(c, 'feed');
+  });
+
+  const feedOf = async (c: Context<AuthEnv>) => {
+    const id = c.req.param('id') ?? '';
+    const feed = /^\d{1,12}$/.test(id) ? await findFeed(db, id) : null;
+    if (!feed) throw new AppError('not-found', `no feed #${id}`);
+    return feed;
+  };
+
+  app.post('/settings/feeds/:id/fetch', guard, ownerOnly, async (c) => {
+    const feed = await feedOf(c);
+    const result = await refreshFeed(deps.ingest, feed, { force: true });
+    const status = result.status === 'failed' ? 'fetch-failed' : 'fetched';
+    return saved(c, status, `&feed=${feed.id}&added=${result.counts.added}#feed-${feed.id}`);
+  });
+
+  app.post('/settings/feeds/:id/interval', guard, ownerOnly, async (c) => {
+    const feed = await feedOf(c);
+    const minutes = Number((await readForm(c)).text('minutes'));
+    if (!(intervalChoices.includes(minutes) || minutes === feed.interval_minutes))
+      return render(c, { error: { section: 'sources', message: uiOf(c).t('sources.badInterval') } }, 400);
+    await setFeedInterval(db, feed.id, minutes, deps.ingest.now());
+    return saved(c, 'interval', `&feed=${feed.id}#feed-${feed.id}`);
+  });
+
+  app.post('/settings/opml', guard, ownerOnly, async (c) => {
+    const file = (await readForm(c)).file('file');
+    const t = uiOf(c).t;
+    if (!file || (!file.size && !file.name))
+      return render(c, { error: { section: 'sources', message: t('sources.chooseOpml') } }, 400);
+    if (file.size > maxCatalogBytes)
+      return render(c, { error: { section: 'sources', message: `${file.name}: larger than 10 MB` } }, 400);
+    try {
+      const text = new TextDecoder().decode(await file.arrayBuffer());
+      const opmlReport = await importOpml(deps.ingest, text, file.name || 'the uploaded file');
+      return render(c, { opmlReport });
+    } catch (error) {
+      return render(c, { error: formError('sources', error) }, 400);
+    }
+  });
+
+  app.get('/settings/opml', guard, ownerOnly, async (c) => {
+    const rows = await listFeeds(db);
+    const opml = writeOpml(rows.map((f) => ({ url: f.url, title: f.title, siteUrl: f.site_url })));
+    c.header('Content-Disposition', 'attachment; filename="haebang-feeds.opml"');
+    return c.body(opml, 200, { 'Content-Type': 'text/x-opml; charset=utf-8' });
   });
 
   app.post('/settings/demo/delete', guard, ownerOnly, async (c) => {
