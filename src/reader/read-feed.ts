@@ -30,6 +30,11 @@ export function decodeCursor(cursor: string): ItemCursor {
  */
 export async function readFeed(deps: ReaderDeps, reader: Reader, query: FeedQuery): Promise<FeedPage> {
   const limit = query.limit ?? defaultPageSize;
+  const view = deps.linker().view;
+  if (query.show && !view.shows.has(query.show))
+    throw new AppError('not-found', `no show ${query.show} in the catalog`);
+  if (query.person && !view.people.has(query.person))
+    throw new AppError('not-found', `no person ${query.person} in the catalog`);
   const filter = {
     showId: query.show,
     personId: query.person,
@@ -37,7 +42,6 @@ export async function readFeed(deps: ReaderDeps, reader: Reader, query: FeedQuer
     media: query.media,
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
   };
-  const view = deps.linker().view;
   const items = await loadLinkedItems(deps.db, filter, limit + 1);
   const page = items.slice(0, limit);
   let entries = gateEntries(page, view, reader);

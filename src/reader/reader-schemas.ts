@@ -81,9 +81,15 @@ export type ShownItemView = z.infer<typeof shownItemSchema>;
 export const feedEntrySchema = z.discriminatedUnion('hidden', [shownItemSchema, hiddenCardSchema]);
 export type FeedEntry = z.infer<typeof feedEntrySchema>;
 
+const catalogIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'expected an id of lower-case letters, digits and hyphens');
+
 export const feedQuerySchema = z.object({
-  show: z.string().max(80).optional(),
-  person: z.string().max(80).optional(),
+  /** A catalog show id; one the catalog lacks is `not-found`. */
+  show: catalogIdSchema.optional(),
+  /** A catalog person id; one the catalog lacks is `not-found`. */
+  person: catalogIdSchema.optional(),
   kind: itemKindSchema.optional(),
   media: z.enum(['article', 'video']).optional(),
   /** The `nextCursor` of the previous page. */

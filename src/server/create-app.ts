@@ -15,12 +15,13 @@ import { renderAnalyzePage } from '../web/render-analyze-page.js';
 import { renderLayout } from '../web/render-layout.js';
 import { staticAssets } from '../web/static-assets.js';
 import { uiMiddleware, uiOf } from '../web/ui-middleware.js';
+import { readQuery } from './api/api-route.js';
 import { readerApi } from './api/reader-api.js';
 import { authRoutes } from './auth/auth-routes.js';
 import { createAuthMiddleware } from './auth/create-auth-middleware.js';
 import { errorResponse } from './error-response.js';
 
-export const analyzeRequestSchema = z.object({
+export const analyzeRequestSchema = z.strictObject({
   text: z.string().max(5 * 1024 * 1024, 'text is larger than 5 MB'),
   published: isoDate.nullish(),
 });
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', staticAssets());
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.post('/api/analyze', async (c) => {
+    readQuery(c, undefined);
     if (!c.req.header('content-type')?.includes('application/json'))
       throw new AppError('input.invalid', 'expected a JSON body (Content-Type: application/json)');
     const body = analyzeRequestSchema.safeParse(await c.req.json().catch(() => undefined));

@@ -210,3 +210,8 @@ export async function countItems(db: Kysely<DB>): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(n);
 }
+
+/** Whether an item with this id is stored. */
+export async function itemExists(db: Kysely<DB>, id: string): Promise<boolean> {
+  return !!(await db.selectFrom('items').select('id').where('id', '=', id).executeTakeFirst());
+}

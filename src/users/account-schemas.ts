@@ -12,14 +12,14 @@ export const passwordSchema = z
   .min(8, 'a password has at least 8 characters')
   .max(200, 'a password has at most 200 characters');
 
-export const newAccountSchema = z.object({ name: userNameSchema, password: passwordSchema });
+export const newAccountSchema = z.strictObject({ name: userNameSchema, password: passwordSchema });
 export type NewAccount = z.infer<typeof newAccountSchema>;
 
 /**
  * What a login form sends. Deliberately loose (any name, any password up to the hashing limit): a malformed name is
  * just wrong credentials, and must be counted by the rate limit like any other failure.
  */
-export const credentialsSchema = z.object({
+export const credentialsSchema = z.strictObject({
   name: z.string().trim().min(1, 'a user name is required').max(200),
   password: z.string().min(1, 'a password is required').max(1000),
 });

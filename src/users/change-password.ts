@@ -7,7 +7,7 @@ import { findUserByName, getPasswordHash, setPasswordHash } from '../store/users
 import { parseOrThrow, passwordSchema } from './account-schemas.js';
 import { hashPassword, verifyPassword } from './hash-password.js';
 
-export const passwordChangeSchema = z.object({
+export const passwordChangeSchema = z.strictObject({
   currentPassword: z.string().min(1, 'the current password is required').max(1000),
   newPassword: passwordSchema,
 });

@@ -5,6 +5,7 @@ import { readItem } from '../reader/read-item.js';
 import { listShows } from '../reader/read-show.js';
 import { loadReader, type ReaderDeps } from '../reader/reader-deps.js';
 import { feedQuerySchema, searchQuerySchema } from '../reader/reader-schemas.js';
+import { checkItemExists } from '../reader/reading-state-checks.js';
 import { searchEverything } from '../reader/search-everything.js';
 import type { AuthEnv } from '../server/auth/auth-env.js';
 import { itemIdParamSchema } from '../server/auth/auth-schemas.js';
@@ -94,6 +95,7 @@ export function readerPages(deps: ReaderDeps): Hono<AuthEnv> {
 
   app.post('/items/:id/reveal', auth, async (c) => {
     const id = itemIdOf(c);
+    await checkItemExists(deps.db, id);
     await addReveal(deps.db, pageUser(c).id, id);
     return c.redirect(await backTo(c, id), 303);
   });

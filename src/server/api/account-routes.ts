@@ -104,19 +104,25 @@ export function accountRoutes(): ApiRouteSpec[] {
       method: 'put',
       path: '/progress/:showId',
       summary: 'Watched through episode N (0: following, nothing watched yet)',
+      description:
+        'N is at most the show’s episode count (400 `input.invalid` otherwise); a show the catalog lacks is 404 ' +
+        '`not-found`. Nothing is stored on either error.',
       access: 'user',
       params: showIdParamSchema,
       body: progressBodySchema,
       status: 200,
       response: progressBodySchema.extend({ showId: z.string() }),
+      errors: ['not-found'],
     }),
     state({
       method: 'delete',
       path: '/progress/:showId',
       summary: 'Stop following a show',
+      description: 'A show the catalog lacks and one does not follow is 404 `not-found`.',
       access: 'user',
       params: showIdParamSchema,
       status: 204,
+      errors: ['not-found'],
     }),
     state({
       method: 'get',
@@ -147,9 +153,11 @@ export function accountRoutes(): ApiRouteSpec[] {
       method: 'post',
       path: '/reveals/:itemId',
       summary: 'Reveal one hidden item',
+      description: 'An item that is not stored is 404 `not-found`, and nothing is written.',
       access: 'user',
       params: itemIdParamSchema,
       status: 204,
+      errors: ['not-found'],
     }),
     state({
       method: 'delete',
@@ -158,6 +166,7 @@ export function accountRoutes(): ApiRouteSpec[] {
       access: 'user',
       params: itemIdParamSchema,
       status: 204,
+      errors: ['not-found'],
     }),
     {
       method: 'post',

@@ -50,7 +50,6 @@ export interface RouteInput<S extends ApiRouteSpec> {
 
 export type RouteOutput<S extends ApiRouteSpec> = S['response'] extends z.ZodType ? z.input<S['response']> : null;
 
-/** The query string validated by `schema`: `input.invalid` (400) with every problem otherwise. */
 /** Whether a route needs the session's CSRF token (x-csrf-token). */
 export function csrfOf(spec: ApiRouteSpec): 'required' | 'when-logged-in' | 'none' {
   if (spec.csrf) return spec.csrf;
@@ -58,11 +57,33 @@ export function csrfOf(spec: ApiRouteSpec): 'required' | 'when-logged-in' | 'non
   return spec.access === 'public' ? 'when-logged-in' : 'required';
 }
 
-export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
-  const parsed = schema.safeParse(c.req.query());
-  if (parsed.success) return parsed.data;
+/**
+ * The query string validated by `schema`: `input.invalid` (400) with every problem otherwise. A parameter the schema
+ * does not name is refused too, and so is any query on a route that takes none (`schema` undefined).
+ */
+export function readQuery<S extends z.ZodObject>(c: Context, schema: S | undefined): z.output<S> {
+  if (!schema) {
+    const names = Object.keys(c.req.query());
+    if (names.length)
+      throw new AppError(
+        'input.invalid',
+        `invalid query: this route takes no query parameters (got ${names.join(', ')})`,
+        {
+          details: names.map((n) => `${n}: unknown query parameter`),
+        },
+      );
+    return undefined as z.output<S>;
+  }
+  const parsed = schema.strict().safeParse(c.req.query());
+  if (parsed.success) return parsed.data as z.output<S>;
   const details = parsed.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`);
   throw new AppError('input.invalid', `invalid query: ${details.join('; ')}`, { details });
+}
+
+/** Middleware for routes that take no query parameters: any is refused with `input.invalid` (400). */
+export async function refuseQuery(c: Context, next: () => Promise<void>): Promise<void> {
+  readQuery(c, undefined);
+  await next();
 }
 
 /**
@@ -83,7 +104,7 @@ export function mountRoute<S extends ApiRouteSpec>(
       c,
       user,
       params: spec.params ? readParams(c, spec.params) : undefined,
-      query: spec.query ? readQuery(c, spec.query) : undefined,
+      query: readQuery(c, spec.query),
       body: spec.body && !spec.bodyReadByHandler ? await readJsonBody(c, spec.body) : undefined,
     } as RouteInput<S>;
     const result = await handler(input);

@@ -29,7 +29,7 @@ export const feedIdParamSchema = z.object({
 });
 
 /** POST /api/feeds: follow a feed (or a page that announces one); it must answer with a readable feed. */
-export const feedBodySchema = z.object({
+export const feedBodySchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).max(2000),
   /** How often to fetch it, in minutes (5 minutes to 7 days; 30 by default). */
   intervalMinutes: z

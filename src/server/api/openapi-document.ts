@@ -29,7 +29,8 @@ const pascal = (id: string) => id[0].toUpperCase() + id.slice(1);
 /** The error codes a route can answer with: those its access, CSRF check and input imply, and its own. */
 export function errorCodesOf(spec: ApiRouteSpec): ErrorCode[] {
   const codes = new Set<ErrorCode>();
-  if (spec.params || spec.query || spec.body) codes.add('input.invalid');
+  // Every route refuses a query parameter it does not take, so every route can answer input.invalid.
+  codes.add('input.invalid');
   if (spec.access !== 'public') codes.add('auth.required');
   if (spec.access === 'owner') codes.add('auth.forbidden');
   if (csrfOf(spec) !== 'none') codes.add('auth.csrf');

@@ -41,6 +41,7 @@ export const readerRoutes = {
     query: feedQuerySchema,
     status: 200,
     response: feedPageSchema,
+    errors: ['not-found'],
   },
   item: {
     method: 'get',

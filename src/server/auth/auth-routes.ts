@@ -5,12 +5,13 @@ import { addUser, createOwner } from '../../users/add-user.js';
 import { changePassword } from '../../users/change-password.js';
 import { login, logout } from '../../users/login.js';
 import { startSession, toSessionUser } from '../../users/session-from-token.js';
+import { refuseQuery } from '../api/api-route.js';
 import { errorResponse } from '../error-response.js';
-import { type AuthDeps, type AuthEnv, currentUser, sessionCookieName } from './auth-env.js';
+import { type AuthEnv, currentUser, sessionCookieName } from './auth-env.js';
 import { passwordBodySchema, sessionBodySchema, setupBodySchema, userBodySchema } from './auth-schemas.js';
 import { createAuthMiddleware } from './create-auth-middleware.js';
 import { readJsonBody } from './read-json-body.js';
-import { readingStateRoutes } from './reading-state-routes.js';
+import { type ReadingStateDeps, readingStateRoutes } from './reading-state-routes.js';
 import { requireOwner } from './require-user.js';
 import { clearSessionCookie, clientIpOf, isSecureRequest, setSessionCookie } from './session-cookie.js';
 
@@ -19,12 +20,15 @@ import { clearSessionCookie, clientIpOf, isSecureRequest, setSessionCookie } fro
  * (owner only), password, and the user's own progress, settings and reveals. Every state change passes the CSRF
  * check of the auth middleware, which this sub-app mounts itself.
  */
-export function authRoutes(deps: AuthDeps): Hono<AuthEnv> {
+export function authRoutes(deps: ReadingStateDeps): Hono<AuthEnv> {
   const { db } = deps;
   const { trustProxy } = deps.config;
   const app = new Hono<AuthEnv>();
   app.onError((error, c) => errorResponse(error, c));
   app.use('*', createAuthMiddleware(deps));
+  // None of these routes takes a query parameter: one that is sent anyway is refused (400), not ignored.
+  const own = ['/setup', '/session', '/password', '/users', '/progress', '/progress/*', '/settings', '/reveals'];
+  for (const path of [...own, '/reveals/*']) app.use(path, refuseQuery);
 
   app.get('/setup', async (c) => c.json({ needed: (await countUsers(db)) === 0 }));
 

@@ -17,13 +17,13 @@ export const userBodySchema = newAccountSchema;
 export const passwordBodySchema = passwordChangeSchema;
 
 /** PUT /api/progress/:showId — "watched through episode N"; 0 follows a show before its first episode. */
-export const progressBodySchema = z.object({
+export const progressBodySchema = z.strictObject({
   watchedThrough: z.number().int('expected a whole episode number').min(0).max(10_000),
 });
 
 export const unfollowedPolicySchema = z.enum(['hide', 'show']);
 /** GET/PUT /api/settings: what to do with the plot of shows the user does not follow. */
-export const settingsBodySchema = z.object({ unfollowedPolicy: unfollowedPolicySchema });
+export const settingsBodySchema = z.strictObject({ unfollowedPolicy: unfollowedPolicySchema });
 
 /** A catalog show id, as in catalog files. */
 export const showIdParamSchema = z.object({

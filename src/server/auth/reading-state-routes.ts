@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import type { Linker } from '../../link/build-linker.js';
+import { checkItemExists, checkWatchedThrough, showOfProgress } from '../../reader/reading-state-checks.js';
 import {
   addReveal,
   getProgress,
@@ -13,11 +15,15 @@ import { type AuthDeps, type AuthEnv, currentUser } from './auth-env.js';
 import { itemIdParamSchema, progressBodySchema, settingsBodySchema, showIdParamSchema } from './auth-schemas.js';
 import { readJsonBody, readParams } from './read-json-body.js';
 
+/** The reading-state routes check shows against the catalog of the current linker. */
+export type ReadingStateDeps = AuthDeps & { linker(): Pick<Linker, 'view'> };
+
 /**
  * The logged-in user's own reading state. No route takes a user id: every one reads and writes the state of
- * `c.var.user`, so one user can neither see nor change another's.
+ * `c.var.user`, so one user can neither see nor change another's. Progress must name a catalog show and one of its
+ * episodes (404 `not-found`, 400 `input.invalid`), a reveal a stored item (404): nothing is written otherwise.
  */
-export function readingStateRoutes(deps: AuthDeps): Hono<AuthEnv> {
+export function readingStateRoutes(deps: ReadingStateDeps): Hono<AuthEnv> {
   const { db } = deps;
   const app = new Hono<AuthEnv>();
 
@@ -30,13 +36,16 @@ export function readingStateRoutes(deps: AuthDeps): Hono<AuthEnv> {
     const user = currentUser(c);
     const { showId } = readParams(c, showIdParamSchema);
     const { watchedThrough } = await readJsonBody(c, progressBodySchema);
+    checkWatchedThrough(showOfProgress(deps.linker().view, showId), watchedThrough);
     await setProgress(db, user.id, showId, watchedThrough);
     return c.json({ showId, watchedThrough });
   });
 
   app.delete('/progress/:showId', async (c) => {
     const user = currentUser(c);
-    await removeProgress(db, user.id, readParams(c, showIdParamSchema).showId);
+    const { showId } = readParams(c, showIdParamSchema);
+    // A show that left the catalog can still be unfollowed; otherwise the show must exist.
+    if (!(await removeProgress(db, user.id, showId))) showOfProgress(deps.linker().view, showId);
     return c.body(null, 204);
   });
 
@@ -56,13 +65,17 @@ export function readingStateRoutes(deps: AuthDeps): Hono<AuthEnv> {
 
   app.post('/reveals/:itemId', async (c) => {
     const user = currentUser(c);
-    await addReveal(db, user.id, readParams(c, itemIdParamSchema).itemId);
+    const { itemId } = readParams(c, itemIdParamSchema);
+    await checkItemExists(db, itemId);
+    await addReveal(db, user.id, itemId);
     return c.body(null, 204);
   });
 
   app.delete('/reveals/:itemId', async (c) => {
     const user = currentUser(c);
-    await removeReveal(db, user.id, readParams(c, itemIdParamSchema).itemId);
+    const { itemId } = readParams(c, itemIdParamSchema);
+    // A revealed item removed with its feed can still be hidden again; otherwise the item must exist.
+    if (!(await removeReveal(db, user.id, itemId))) await checkItemExists(db, itemId);
     return c.body(null, 204);
   });
 
