@@ -6,6 +6,7 @@ import { setCommandName } from './cli-context.js';
 import { demoCommand } from './demo-command.js';
 import { feedsCommand } from './feeds-command.js';
 import { addCommand, ingestCommand, reanalyzeCommand } from './ingest-command.js';
+import { progressCommand } from './progress-command.js';
 import { serveCommand } from './serve-command.js';
 import { usersCommand } from './users-command.js';
 
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
     .addCommand(feedsCommand())
     .addCommand(ingestCommand())
     .addCommand(addCommand())
+    .addCommand(progressCommand())
     .addCommand(reanalyzeCommand())
     .addCommand(serveCommand())
     .addCommand(usersCommand());

@@ -135,6 +135,17 @@ export const en = {
   'sources.intervalSaved': (p: { name: string }) => `${p.name} is now fetched at the new interval.`,
   'sources.badInterval': 'Choose an interval from the list.',
 
+  'progress.file': 'Progress from Trakt or MyDramaList',
+  'progress.help':
+    'A Trakt export (watched-history.json or watched-shows.json), a MyDramaList list (CSV, TSV or JSON with Title and Episodes Watched) or a haebang progress file. Shows are matched by title in any spelling; progress here is never lowered.',
+  'progress.import': 'Import progress',
+  'progress.export': 'Export my progress',
+  'progress.report': (p: { matched: number; unmatched: number }) =>
+    `Progress imported: ${p.matched} shows matched, ${p.unmatched} not found in the catalog.`,
+  'progress.through': (p: { episode: number }) => `watched through episode ${p.episode}`,
+  'progress.unmatched': 'Not imported (no show of the catalog has this title):',
+  'progress.choose': 'Choose an export file to import.',
+
   'lang.en': 'English',
   'lang.ko': '한국어 (Korean)',
 };

@@ -132,6 +132,16 @@ export const ko: Messages = {
   'sources.intervalSaved': (p) => `${p.name}의 가져오는 간격을 바꿨습니다.`,
   'sources.badInterval': '목록에서 간격을 골라 주세요.',
 
+  'progress.file': '트랙트(Trakt)나 마이드라마리스트(MyDramaList) 시청 기록',
+  'progress.help':
+    '트랙트에서 내보낸 파일(watched-history.json, watched-shows.json), 마이드라마리스트 목록(제목과 본 회차가 있는 CSV, TSV, JSON), 또는 haebang에서 내보낸 파일을 올려 주세요. 제목은 어떤 표기로든 찾아 맞추며, 여기 기록된 진도를 뒤로 돌리지는 않습니다.',
+  'progress.import': '시청 기록 가져오기',
+  'progress.export': '내 시청 기록 내보내기',
+  'progress.report': (p) => `시청 기록을 가져왔습니다: ${p.matched}편을 찾았고, ${p.unmatched}편은 목록에 없습니다.`,
+  'progress.through': (p) => `${p.episode}회까지 봄`,
+  'progress.unmatched': '가져오지 못한 항목 (같은 제목의 드라마가 목록에 없음):',
+  'progress.choose': '가져올 파일을 골라 주세요.',
+
   'lang.en': 'English (영어)',
   'lang.ko': '한국어',
 };

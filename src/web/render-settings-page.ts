@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import { type Ui, uiFor } from '../i18n/ui.js';
 import type { OpmlImportReport } from '../ingest/import-opml.js';
+import type { ProgressImportReport } from '../progress/import-progress.js';
 import type { UpsertReport } from '../store/catalog-repository.js';
 import type { FeedRow } from '../store/feeds-repository.js';
 import type { Preferences } from '../store/preferences-repository.js';
@@ -8,10 +9,11 @@ import type { UnfollowedPolicy, UserRecord } from '../store/users-repository.js'
 import type { SessionUser } from '../users/session-from-token.js';
 import type { Html } from './render-layout.js';
 import { renderPreferencesForm } from './render-preferences-form.js';
+import { renderProgressTransfer } from './render-progress-transfer.js';
 import { showPath } from './render-show-page.js';
 import { renderSourcesSection } from './render-sources-section.js';
 
-export type SettingsSection = 'reading' | 'interface' | 'password' | 'sources' | 'catalog' | 'users';
+export type SettingsSection = 'reading' | 'interface' | 'progress' | 'password' | 'sources' | 'catalog' | 'users';
 
 export interface SettingsView {
   user: SessionUser;
@@ -32,6 +34,8 @@ export interface SettingsView {
   preferences?: Preferences;
   /** The report of the OPML file just imported. */
   opmlReport?: OpmlImportReport | null;
+  /** The report of the progress file just imported. */
+  progressReport?: ProgressImportReport | null;
 }
 
 const csrf = (view: SettingsView) => html`<input type="hidden" name="_csrf" value="${view.csrfToken ?? ''}">`;
@@ -71,8 +75,8 @@ function renderProgressList(view: SettingsView): Html {
   return html`<section aria-labelledby="progress-heading"><h2 id="progress-heading">Progress</h2>${
     rows.length
       ? html`<ul class="progress-list">${rows}</ul>`
-      : html`<p class="muted">You don't follow any show yet. Set your progress on a show's page (<a href="/shows">Shows</a>).</p>`
-  }</section>`;
+      : html`<p class="muted">You don't follow any show yet. Set your progress on a show's page (<a href="/shows">Shows</a>) or <a href="/welcome">pick your shows</a>.</p>`
+  }${renderProgressTransfer(view.ui ?? uiFor('en'), view.csrfToken, view.progressReport ?? null, errorOf(view, 'progress'))}</section>`;
 }
 
 function renderPassword(view: SettingsView): Html {

@@ -5,6 +5,7 @@ import { addFeed } from '../ingest/add-feed.js';
 import { importOpml } from '../ingest/import-opml.js';
 import { refreshFeed } from '../ingest/refresh-feed.js';
 import { writeOpml } from '../parse/read-opml.js';
+import { exportProgress, importProgress } from '../progress/import-progress.js';
 import { listShows } from '../reader/read-show.js';
 import { loadReader, type ReaderDeps } from '../reader/reader-deps.js';
 import type { AuthEnv } from '../server/auth/auth-env.js';
@@ -152,6 +153,28 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     if (!parsed.success) return render(c, { error: { section: 'interface', message: '' } }, 400);
     await setPreferences(db, pageUser(c).id, parsed.data);
     return saved(c, 'interface');
+  });
+
+  app.post('/settings/progress/import', guard, async (c) => {
+    const file = (await readForm(c)).file('file');
+    if (!file || (!file.size && !file.name))
+      return render(c, { error: { section: 'progress', message: uiOf(c).t('progress.choose') } }, 400);
+    if (file.size > maxCatalogBytes)
+      return render(c, { error: { section: 'progress', message: `${file.name}: larger than 10 MB` } }, 400);
+    try {
+      const text = new TextDecoder().decode(await file.arrayBuffer());
+      const progressReport = await importProgress(deps, pageUser(c).id, text, file.name || 'the uploaded file');
+      return render(c, { progressReport });
+    } catch (error) {
+      return render(c, { error: formError('progress', error) }, 400);
+    }
+  });
+
+  app.get('/settings/progress/export', guard, async (c) => {
+    c.header('Content-Disposition', 'attachment; filename="haebang-progress.json"');
+    return c.body(await exportProgress(deps, pageUser(c).id), 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+    });
   });
 
   app.post('/settings/password', guard, async (c) => {

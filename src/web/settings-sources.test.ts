@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFeeds } from '../store/feeds-repository.js';
+import { getProgress } from '../store/progress-repository.js';
 import { openPagesApp, PageClient } from './pages-test-app.js';
 
 const opml = readFileSync(new URL('./fixtures/subscriptions.opml', import.meta.url), 'utf8');
@@ -54,6 +55,23 @@ describe('Settings → Sources', () => {
     expect((await owner.post(`/settings/feeds/${desk.id}/interval`, { minutes: '3' })).status).toBe(400);
     const after = await listFeeds(opened.database.db);
     expect(after.map((f) => f.interval_minutes)).toEqual([120, clips.interval_minutes]);
+  });
+
+  it('imports progress from a MyDramaList list, reports what matched nothing, and exports it', async () => {
+    const csv = readFileSync(new URL('../progress/fixtures/mydramalist-list.csv', import.meta.url), 'utf8');
+    const res = await owner.upload('/settings/progress/import', 'mdl.csv', csv);
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('Progress imported: 2 shows matched, 1 not found in the catalog.');
+    expect(page).toContain('<li>row 4: Twinkling Watermelon</li>');
+    expect(await getProgress(opened.database.db, 1)).toEqual(new Map([['my-liberation-notes', 9]]));
+    const out = await owner.get('/settings/progress/export');
+    expect(JSON.parse(await out.text()).shows).toEqual([
+      expect.objectContaining({ id: 'my-liberation-notes', watchedThrough: 9 }),
+    ]);
+    const bad = await owner.upload('/settings/progress/import', 'x.json', '{"nope": 1}');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('neither a Trakt export nor a MyDramaList list');
   });
 
   it('fetches a feed now and shows when, and the error with its time', async () => {
