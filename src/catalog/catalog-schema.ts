@@ -47,6 +47,15 @@ export const castSchema = z.looseObject({
   characterHangul: text.optional(),
 });
 
+/** Who made a show: its directors, screenwriters and creators (what TMDB lists as Director, Screenplay/Writer, Creator). */
+export const crewRole = z.enum(['director', 'writer', 'creator']);
+export type CrewRole = z.infer<typeof crewRole>;
+
+export const crewSchema = z.looseObject({
+  person: id,
+  role: crewRole,
+});
+
 export const episodeSchema = z.looseObject({
   number: z.number().int().min(1).max(1000),
   airDate: isoDate,
@@ -66,6 +75,7 @@ export const showSchema = z.looseObject({
   lastAirDate: isoDate.optional(),
   schedule: z.array(weekday).min(1).optional(),
   cast: z.array(castSchema).optional(),
+  crew: z.array(crewSchema).optional(),
 });
 
 export const catalogSchema = z.looseObject({
@@ -77,6 +87,7 @@ export const catalogSchema = z.looseObject({
 export type Network = z.infer<typeof networkSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type CastEntry = z.infer<typeof castSchema>;
+export type CrewEntry = z.infer<typeof crewSchema>;
 export type Episode = z.infer<typeof episodeSchema>;
 export type Show = z.infer<typeof showSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;

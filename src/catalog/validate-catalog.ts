@@ -46,6 +46,9 @@ export function validateCatalog(
     show.cast?.forEach((c, j) => {
       if (!people.has(c.person)) problems.push(`$.shows[${i}].cast[${j}].person: unknown person "${c.person}"`);
     });
+    show.crew?.forEach((c, j) => {
+      if (!people.has(c.person)) problems.push(`$.shows[${i}].crew[${j}].person: unknown person "${c.person}"`);
+    });
     if (show.firstAirDate && show.lastAirDate && show.lastAirDate < show.firstAirDate)
       problems.push(`$.shows[${i}].lastAirDate: ${show.lastAirDate} is before firstAirDate ${show.firstAirDate}`);
     for (const problem of checkEpisodeDates(show)) problems.push(`$.shows[${i}]: ${problem}`);

@@ -1,4 +1,4 @@
-import type { Catalog, Network, Person, Show } from '../catalog/catalog-schema.js';
+import type { Catalog, CrewRole, Network, Person, Show } from '../catalog/catalog-schema.js';
 import { type DatedEpisode, resolveEpisodeDates } from '../catalog/episode-dates.js';
 
 export interface CharacterView {
@@ -18,7 +18,10 @@ export interface CatalogView {
   networks: Map<string, Network>;
   characters: Map<string, CharacterView>;
   episodes: Map<string, DatedEpisode[]>;
+  /** The shows a person is in the cast or the crew of. */
   showsOfPerson: Map<string, string[]>;
+  /** The crew roles a person has held, on any show ("director", "writer", "creator"). */
+  crewRoles: Map<string, Set<CrewRole>>;
   showsOfNetwork: Map<string, string[]>;
 }
 
@@ -35,6 +38,7 @@ export function buildCatalogView(catalog: Catalog): CatalogView {
     characters: new Map(),
     episodes: new Map(),
     showsOfPerson: new Map(),
+    crewRoles: new Map(),
     showsOfNetwork: new Map(),
   };
   const push = (map: Map<string, string[]>, key: string, value: string) => {
@@ -45,6 +49,12 @@ export function buildCatalogView(catalog: Catalog): CatalogView {
   for (const show of catalog.shows) {
     view.episodes.set(show.id, resolveEpisodeDates(show));
     push(view.showsOfNetwork, show.network, show.id);
+    for (const c of show.crew ?? []) {
+      push(view.showsOfPerson, c.person, show.id);
+      const roles = view.crewRoles.get(c.person) ?? new Set<CrewRole>();
+      roles.add(c.role);
+      view.crewRoles.set(c.person, roles);
+    }
     for (const c of show.cast ?? []) {
       push(view.showsOfPerson, c.person, show.id);
       const key = characterKey(show.id, c);

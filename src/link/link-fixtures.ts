@@ -3,7 +3,8 @@ import type { Catalog } from '../catalog/catalog-schema.js';
 /**
  * A small catalog for the linker's tests, real facts only: namesakes (two people named 김희원, an actor and a
  * director), a character who bears her actress's name, a character listed without Hangul, confusable spellings
- * (Kim Soo-hyun and Kim So-hyun), a stage name written as a given name (Bae Suzy), a one-letter character.
+ * (Kim Soo-hyun and Kim So-hyun), a stage name written as a given name (Bae Suzy), a one-letter character, and
+ * the crew of Queen of Tears (director Kim Hee-won, writer Park Ji-eun).
  */
 export const linkCatalog: Catalog = {
   networks: [
@@ -33,6 +34,7 @@ export const linkCatalog: Catalog = {
     { id: 'so-ji-sub', name: 'So Ji-sub', hangul: '소지섭' },
     { id: 'cho-tae-kwan', name: 'Cho Tae-kwan', hangul: '조태관' },
     { id: 'son-suk-ku', name: 'Son Suk-ku', hangul: '손석구' },
+    { id: 'park-ji-eun', name: 'Park Ji-eun', hangul: '박지은' },
   ],
   shows: [
     {
@@ -46,6 +48,10 @@ export const linkCatalog: Catalog = {
       cast: [
         { person: 'kim-soo-hyun', character: 'Baek Hyun-woo' },
         { person: 'kim-ji-won', character: 'Hong Hae-in' },
+      ],
+      crew: [
+        { person: 'kim-hee-won-director', role: 'director' },
+        { person: 'park-ji-eun', role: 'writer' },
       ],
     },
     {

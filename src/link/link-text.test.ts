@@ -26,6 +26,17 @@ describe('linkText: people in context', () => {
       ['ryu-seung-ryong', 'han-hyo-joo', 'kim-hee-won'],
     ],
     [
+      'a role word settles a namesake who holds that role',
+      'Director Kim Hee-won met the press.',
+      ['kim-hee-won-director'],
+    ],
+    ['so does the show whose crew they are', 'Kim Hee-won directed Queen of Tears.', ['kim-hee-won-director']],
+    [
+      'a role word in a Korean credit',
+      '드라마는 연출 김희원, 극본 박지은이 맡았다.',
+      ['kim-hee-won-director', 'park-ji-eun'],
+    ],
+    [
       'a namesake nothing settles stays ambiguous',
       'Kim Hee-won was spotted in Seoul.',
       ['?kim-hee-won|kim-hee-won-director'],
@@ -73,5 +84,24 @@ describe('linkText: characters', () => {
   it('does not take a one-letter name for a character outside its show', () => {
     expect(linked('It is the best K-drama of the year, K fans say.', 'character')).toEqual([]);
     expect(linked('It is the best K-drama of the year.', 'show')).toEqual([]);
+  });
+});
+
+describe('crew in the catalog', () => {
+  it('must name people the catalog has', () => {
+    const bad = structuredClone(linkCatalog);
+    bad.shows[0].crew = [{ person: 'nobody', role: 'writer' }];
+    expect(validateCatalog(bad)).toEqual({
+      ok: false,
+      problems: ['$.shows[0].crew[0].person: unknown person "nobody"'],
+    });
+  });
+
+  it('rejects a role it does not know', () => {
+    const bad = structuredClone(linkCatalog) as unknown as { shows: Array<{ crew: unknown[] }> };
+    bad.shows[0].crew = [{ person: 'park-ji-eun', role: 'gaffer' }];
+    const result = validateCatalog(bad);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems[0]).toMatch(/^\$\.shows\[0\]\.crew\[0\]\.role: /);
   });
 });

@@ -6,6 +6,7 @@ import { findNetworks } from '../titles/find-networks.js';
 import { findTitles } from '../titles/find-titles.js';
 import type { SupportSpan, TitleIndex } from '../titles/title-types.js';
 import type { CatalogView } from './catalog-view.js';
+import { crewRoleAt } from './crew-role-words.js';
 import { findMisspeltCast } from './misspelt-cast.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 
@@ -79,7 +80,7 @@ export function linkText(text: string, { view, names, titles }: LinkIndexes): Me
   const supported = (personId: string) => (view.showsOfPerson.get(personId) ?? []).some((s) => namedShows.has(s));
   const linkedNames: Mention[] = [];
   for (const m of nameMatches) {
-    const mention = resolveName(m, view, { namedShows, people: mentionedPeople, networks: namedNetworks });
+    const mention = resolveName(m, view, { text, namedShows, people: mentionedPeople, networks: namedNetworks });
     if (mention) linkedNames.push(mention);
   }
   // A cast line with a typo: the misspelt name is the cast member, not a namesake the text gives no reason for.
@@ -97,6 +98,7 @@ export function linkText(text: string, { view, names, titles }: LinkIndexes): Me
 }
 
 interface TextContext {
+  text: string;
   /** Shows the text names by title, or by a character's full name. */
   namedShows: Set<string>;
   /** People it names (the best reading of each name). */
@@ -148,7 +150,13 @@ function resolveName(m: NameMatch, view: CatalogView, context: TextContext): Men
   if (!eligible.length) return null;
   // Prefer entries the text's context supports (a character of a show it names over an unrelated namesake, the
   // actor of a show it names over a namesake of theirs).
-  const ranked = [...eligible].sort((a, b) => Number(inContext(b)) - Number(inContext(a)) || b.score - a.score);
+  // A role word at the name ("director Kim Hee-won", "극본 박재범") speaks for whoever held that role.
+  const role = crewRoleAt(context.text, m.start, m.end);
+  const credited = (c: NameCandidate) => !!role && !!view.crewRoles.get(c.key)?.has(role);
+  const ranked = [...eligible].sort(
+    (a, b) =>
+      Number(credited(b)) - Number(credited(a)) || Number(inContext(b)) - Number(inContext(a)) || b.score - a.score,
+  );
   const best = ranked[0];
   const kind = isCharacterKey(best.key) ? 'character' : 'person';
   const rivals = ranked.filter(
@@ -156,6 +164,7 @@ function resolveName(m: NameMatch, view: CatalogView, context: TextContext): Men
       c.key !== best.key &&
       isCharacterKey(c.key) === isCharacterKey(best.key) &&
       best.score - c.score < 0.05 &&
+      credited(c) === credited(best) &&
       inContext(c) === inContext(best),
   );
   const base = { text: m.text, start: m.start, end: m.end, kind } as const;

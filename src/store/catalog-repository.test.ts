@@ -50,6 +50,23 @@ describe.each(storageTargets)('catalog storage on $name', (target) => {
     expect(catalog.shows[0].episodes).toEqual([{ number: 16, airDate: '2022-05-29', rating: 6.7 }]);
   });
 
+  it.runIf(target.available)('keeps a show’s crew, in order, and changes nothing on the same crew again', async () => {
+    const withCrew = JSON.parse(fixture);
+    withCrew.people.push(
+      { id: 'park-hae-young', name: 'Park Hae-young', hangul: '박해영' },
+      { id: 'kim-seok-yoon', name: 'Kim Seok-yoon', hangul: '김석윤' },
+    );
+    withCrew.shows[0].crew = [
+      { person: 'park-hae-young', role: 'writer' },
+      { person: 'kim-seok-yoon', role: 'director' },
+    ];
+    const first = await importCatalog(database.db, { text: JSON.stringify(withCrew), origin: 'crew.json' });
+    expect(first.shows.updated).toBe(1);
+    expect((await readCatalog(database.db)).shows[0].crew).toEqual(withCrew.shows[0].crew);
+    const again = await importCatalog(database.db, { text: JSON.stringify(withCrew), origin: 'crew.json' });
+    expect(again.shows).toEqual({ added: 0, updated: 0, unchanged: 1 });
+  });
+
   it.runIf(target.available)('imports nothing from a file with problems, and lists each with its path', async () => {
     const bad = JSON.parse(fixture);
     bad.shows[0].cast[1].person = 'nobody';

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Catalog, Network, Person, Show } from '../catalog/catalog-schema.js';
+import type { Catalog, CrewRole, Network, Person, Show } from '../catalog/catalog-schema.js';
 import {
   canonicalCatalog,
   canonicalNetwork,
@@ -30,13 +30,15 @@ export async function readCatalog(db: Kysely<DB>): Promise<Catalog> {
 }
 
 export async function readCatalogFacts(db: Kysely<DB>): Promise<CatalogFacts> {
-  const [networks, people, shows, episodes, cast] = await Promise.all([
+  const [networks, people, shows, episodes, cast, crew] = await Promise.all([
     db.selectFrom('networks').selectAll().orderBy('id').execute(),
     db.selectFrom('people').selectAll().orderBy('id').execute(),
     db.selectFrom('shows').selectAll().orderBy('id').execute(),
     db.selectFrom('episodes').selectAll().orderBy('show_id').orderBy('number').execute(),
     db.selectFrom('cast_members').selectAll().orderBy('show_id').orderBy('position').execute(),
+    db.selectFrom('crew_members').selectAll().orderBy('show_id').orderBy('position').execute(),
   ]);
+  const crewOf = groupBy(crew, (c) => c.show_id);
   const episodesOf = groupBy(episodes, (e) => e.show_id);
   const castOf = groupBy(cast, (c) => c.show_id);
   const catalog = canonicalCatalog({
@@ -69,6 +71,7 @@ export async function readCatalogFacts(db: Kysely<DB>): Promise<CatalogFacts> {
         character: c.character,
         characterHangul: c.character_hangul ?? undefined,
       })),
+      crew: (crewOf.get(s.id) ?? []).map((c) => ({ person: c.person_id, role: c.role as CrewRole })),
     })),
   });
   const provenanceOf = (rows: Array<{ id: string; provenance: Provenance }>) =>
@@ -206,6 +209,7 @@ async function writeShow(
     .execute();
   await trx.deleteFrom('episodes').where('show_id', '=', show.id).execute();
   await trx.deleteFrom('cast_members').where('show_id', '=', show.id).execute();
+  await trx.deleteFrom('crew_members').where('show_id', '=', show.id).execute();
   if (show.episodes?.length)
     await trx
       .insertInto('episodes')
@@ -231,6 +235,15 @@ async function writeShow(
           position,
         })),
       )
+      .execute();
+  const seen = new Set<string>();
+  const crew = (show.crew ?? []).filter(
+    (c) => !seen.has(`${c.person} ${c.role}`) && !!seen.add(`${c.person} ${c.role}`),
+  );
+  if (crew.length)
+    await trx
+      .insertInto('crew_members')
+      .values(crew.map((c, position) => ({ show_id: show.id, person_id: c.person, role: c.role, position })))
       .execute();
 }
 

@@ -65,6 +65,10 @@ export function canonicalShow(s: Show): Show {
         ...(c.characterHangul ? { characterHangul: c.characterHangul } : {}),
       })),
     ),
+    ...list(
+      'crew',
+      (s.crew ?? []).map((c) => ({ person: c.person, role: c.role })),
+    ),
   };
 }
 

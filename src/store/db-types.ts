@@ -70,6 +70,13 @@ export interface CastTable {
   position: number;
 }
 
+export interface CrewTable {
+  show_id: string;
+  person_id: string;
+  role: string;
+  position: number;
+}
+
 export interface UnknownTitlesTable {
   /** The normalized title (folded, words run together). */
   key: string;
@@ -202,6 +209,7 @@ export interface DB {
   shows: ShowsTable;
   episodes: EpisodesTable;
   cast_members: CastTable;
+  crew_members: CrewTable;
   meta: MetaTable;
   unknown_titles: UnknownTitlesTable;
   feeds: FeedsTable;

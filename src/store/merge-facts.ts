@@ -21,6 +21,7 @@ export const factGroups: Record<EntryKind, string[][]> = {
     ['firstAirDate'],
     ['lastAirDate'],
     ['cast'],
+    ['crew'],
   ],
 };
 
