@@ -1,6 +1,7 @@
 import { AppError } from '../errors/app-error.js';
 import { listEpisodeItemIds } from '../store/reader-repository.js';
 import { gateEntries } from './gate-entries.js';
+import { listableEntries } from './gate-filter.js';
 import { loadItemsByIds } from './load-linked-items.js';
 import { episodeView, findShow, showSummary } from './read-show.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
@@ -10,7 +11,8 @@ const itemsPerEpisode = 60;
 
 /**
  * An episode's page: what the press wrote about it (items whose horizon for the show is this episode) and its
- * behind-the-scenes videos, so a scene that was too dark on screen can be seen from the set. Gated like everything.
+ * behind-the-scenes videos, so a scene that was too dark on screen can be seen from the set. Gated like everything;
+ * hidden cards are listed with the articles (whatever their media) when one of their reasons is this show.
  */
 export async function readEpisode(
   deps: ReaderDeps,
@@ -28,7 +30,7 @@ export async function readEpisode(
   return {
     show: showSummary(view, show, reader),
     episode: episodeView(dated, showId, reader),
-    articles: entries.filter((e) => !isVideo.has(e.id)),
-    videos: entries.filter((e) => isVideo.has(e.id)),
+    articles: listableEntries(entries, showId).filter((e) => e.hidden || !isVideo.has(e.id)),
+    videos: entries.filter((e) => !e.hidden && isVideo.has(e.id)),
   };
 }

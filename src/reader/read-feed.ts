@@ -1,6 +1,7 @@
 import { AppError } from '../errors/app-error.js';
 import type { ItemCursor } from '../store/reader-repository.js';
 import { gateEntries } from './gate-entries.js';
+import { gateFilterOf, listableEntries } from './gate-filter.js';
 import { loadLinkedItems } from './load-linked-items.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
 import type { FeedPage, FeedQuery } from './reader-schemas.js';
@@ -25,8 +26,12 @@ export function decodeCursor(cursor: string): ItemCursor {
 
 /**
  * The reader's feed, newest first, filtered by show, person, kind or media. Every item passes the gate: it comes back
- * shown, or as a hidden card saying what it would reveal. Filtering by a person leaves hidden items out altogether:
- * that a person is named in news about a later episode can itself be the spoiler (a cameo, a return).
+ * shown, or as a hidden card saying what it would reveal. Unfiltered, every item is listed (hidden ones as cards).
+ * Filtered by a person, kind or media, only items the reader may see are listed and matched: that a person is named
+ * in news about a later episode can itself be the spoiler (a cameo, a return), and a hidden card under kind=finale
+ * would tell what it is. Filtered by a show alone, hidden cards are listed when one of their reasons is that show.
+ * The page, its cursor and whether there is a next page are all computed over the listed entries only, so a cursor
+ * never points at a hidden row; it is an item the page shows (its id and date are on the page anyway).
  */
 export async function readFeed(deps: ReaderDeps, reader: Reader, query: FeedQuery): Promise<FeedPage> {
   const limit = query.limit ?? defaultPageSize;
@@ -42,13 +47,13 @@ export async function readFeed(deps: ReaderDeps, reader: Reader, query: FeedQuer
     media: query.media,
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
   };
-  const items = await loadLinkedItems(deps.db, filter, limit + 1);
-  const page = items.slice(0, limit);
-  let entries = gateEntries(page, view, reader);
-  if (query.person) entries = entries.filter((e) => !e.hidden);
-  const last = page.at(-1);
-  return {
-    entries,
-    nextCursor: items.length > limit && last ? encodeCursor({ publishedAt: last.published_at, id: last.id }) : null,
-  };
+  const narrowed = Boolean(query.person || query.kind || query.media);
+  const cardsOf = narrowed ? undefined : query.show;
+  const gate = narrowed || query.show ? gateFilterOf(reader, cardsOf) : undefined;
+  const items = await loadLinkedItems(deps.db, { ...filter, gate }, limit + 1);
+  const gated = gateEntries(items, view, reader);
+  const listed = gate ? listableEntries(gated, cardsOf) : gated;
+  const entries = listed.slice(0, limit);
+  const last = listed.length > limit ? items.find((i) => i.id === entries.at(-1)?.id) : undefined;
+  return { entries, nextCursor: last ? encodeCursor({ publishedAt: last.published_at, id: last.id }) : null };
 }

@@ -3,6 +3,7 @@ import { AppError } from '../errors/app-error.js';
 import type { CatalogView } from '../link/catalog-view.js';
 import { listRelatedItemIds, readItemContent, readItemLinks } from '../store/reader-repository.js';
 import { attachLinks, gateEntries, gateEntry, type LinkedItem } from './gate-entries.js';
+import { listableEntries } from './gate-filter.js';
 import { highlightMentions, type MentionTarget } from './highlight-mentions.js';
 import { loadItemsByIds } from './load-linked-items.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
@@ -63,13 +64,8 @@ export async function readItem(deps: ReaderDeps, reader: Reader, id: string): Pr
     const href = mentionHref(e.kind, e.entity_id);
     return href ? [{ href, spellings: e.spellings }] : [];
   });
-  const relatedIds = await listRelatedItemIds(
-    deps.db,
-    id,
-    shown.entities.filter((e) => e.kind === 'show').map((e) => e.entity_id),
-    shown.published_at,
-    relatedCount,
-  );
+  const showIds = shown.entities.filter((e) => e.kind === 'show').map((e) => e.entity_id);
+  const relatedIds = await listRelatedItemIds(deps.db, id, showIds, shown.published_at, relatedCount);
   return {
     ...gated.entry,
     contentHtml: highlightMentions(shown.content_html, targets),
@@ -85,6 +81,7 @@ export async function readItem(deps: ReaderDeps, reader: Reader, id: string): Pr
       throughEpisode: h.through_episode,
       quotes: quotesOf(h.evidence),
     })),
-    related: gateEntries(await loadItemsByIds(deps.db, relatedIds), view, reader),
+    // A related hidden card is listed only when it is hidden for one of the shows that relate it to this item.
+    related: listableEntries(gateEntries(await loadItemsByIds(deps.db, relatedIds), view, reader), showIds),
   };
 }

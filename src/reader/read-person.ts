@@ -2,6 +2,7 @@ import { AppError } from '../errors/app-error.js';
 import { listSpellingsByItem } from '../store/reader-repository.js';
 import { findVisibleIds } from './find-visible-ids.js';
 import { gateEntries } from './gate-entries.js';
+import { gateFilterOf } from './gate-filter.js';
 import { loadLinkedItems } from './load-linked-items.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
 import type { PersonPage, ShownItemView } from './reader-schemas.js';
@@ -40,7 +41,7 @@ export async function readPerson(deps: ReaderDeps, reader: Reader, personId: str
   if (!person) throw new AppError('not-found', `no person ${personId} in the catalog`);
   const [spellings, items] = await Promise.all([
     countVisibleSpellings(deps, reader, personId),
-    loadLinkedItems(deps.db, { personId }, itemsPerPerson),
+    loadLinkedItems(deps.db, { personId, gate: gateFilterOf(reader) }, itemsPerPerson),
   ]);
   const roles = (view.showsOfPerson.get(personId) ?? []).flatMap((showId) => {
     const show = view.shows.get(showId);

@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error.js';
 import type { CatalogView } from '../link/catalog-view.js';
 import { countItemsPerDay } from '../store/reader-repository.js';
 import { gateEntries } from './gate-entries.js';
+import { gateFilterOf, listableEntries } from './gate-filter.js';
 import { loadLinkedItems } from './load-linked-items.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
 import type { ShowPage, ShowSummary } from './reader-schemas.js';
@@ -57,13 +58,17 @@ export async function listShows(deps: ReaderDeps, reader: Reader): Promise<ShowS
     .sort((a, b) => a.title.localeCompare(b.title, 'en'));
 }
 
-/** A show's page: titles, network, cast and characters, episodes, buzz, and its items and videos, gated. */
+/**
+ * A show's page: titles, network, cast and characters, episodes, buzz, and its items and videos, gated. Hidden items
+ * whose reasons name the show are listed as cards with the articles, whatever their media (a card in the videos
+ * would tell it is a video); the videos are the ones the reader may see.
+ */
 export async function readShow(deps: ReaderDeps, reader: Reader, showId: string): Promise<ShowPage> {
   const view = deps.linker().view;
   const show = findShow(view, showId);
   const [articles, videos, buzz] = await Promise.all([
-    loadLinkedItems(deps.db, { showId, media: 'article' }, articlesPerShow),
-    loadLinkedItems(deps.db, { showId, media: 'video' }, videosPerShow),
+    loadLinkedItems(deps.db, { showId, media: 'article', gate: gateFilterOf(reader, showId) }, articlesPerShow),
+    loadLinkedItems(deps.db, { showId, media: 'video', gate: gateFilterOf(reader) }, videosPerShow),
     countItemsPerDay(deps.db, showId),
   ]);
   return {
@@ -82,7 +87,7 @@ export async function readShow(deps: ReaderDeps, reader: Reader, showId: string)
     }),
     episodes: (view.episodes.get(showId) ?? []).map((e) => episodeView(e, showId, reader)),
     buzz,
-    articles: gateEntries(articles, view, reader),
-    videos: gateEntries(videos, view, reader),
+    articles: listableEntries(gateEntries(articles, view, reader), showId),
+    videos: listableEntries(gateEntries(videos, view, reader)),
   };
 }

@@ -105,8 +105,9 @@ for (const target of storageTargets) {
     it('show page: gated items, ratings only through progress, buzz per day', async () => {
       const page = showPageSchema.parse(await readShow(deps, readerWith({ [show]: 10 }), show));
       expect(page.show).toMatchObject({ title: 'My Liberation Notes', hangul: '나의 해방일지', watchedThrough: 10 });
-      expect(page.videos.map((v) => v.hidden)).toEqual([true]);
+      expect(page.videos).toEqual([]);
       expect(page.articles.find((a) => a.id === ids.recap11)?.hidden).toBe(true);
+      expect(page.articles.find((a) => a.id === ids.video11)?.hidden).toBe(true);
       expect(page.buzz.reduce((n, d) => n + d.count, 0)).toBe(4);
       expect(page.episodes.filter((e) => e.number > 10).every((e) => e.rating === null)).toBe(true);
       await expect(readShow(deps, readerWith({}), 'no-such-show')).rejects.toMatchObject({ code: 'not-found' });

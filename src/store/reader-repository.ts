@@ -26,6 +26,16 @@ export interface ItemCursor {
   id: string;
 }
 
+/** A reader's gate as SQL parameters (the same rule as src/gate, which still decides every row returned). */
+export interface GateFilter {
+  /** Per show followed: the last episode watched. */
+  progress: Array<[showId: string, watched: number]>;
+  reveals: string[];
+  unfollowedPolicy: 'hide' | 'show';
+  /** Also rows hidden from the reader with a reason naming this show (listed as hidden cards on its lists). */
+  cardsOf?: string;
+}
+
 export interface ItemFilter {
   showId?: string;
   personId?: string;
@@ -34,6 +44,11 @@ export interface ItemFilter {
   /** Only these items (an episode's, a search's). */
   ids?: string[];
   after?: ItemCursor;
+  /**
+   * Only rows this reader may see, and kind and media matched on those alone: a hidden item never matches a filter
+   * that would tell its kind. With `cardsOf`, hidden rows naming that show too, whatever their kind or media.
+   */
+  gate?: GateFilter;
 }
 
 const cardColumns = [
@@ -80,8 +95,20 @@ export async function listItemCards(db: Kysely<DB>, filter: ItemFilter, limit: n
         .where('kind', '=', 'person')
         .where('entity_id', '=', filter.personId!),
     );
-  if (filter.kind) q = q.where('items.kind', '=', filter.kind);
-  if (filter.media) q = q.where('items.media_type', '=', filter.media);
+  const matches = [
+    ...(filter.kind ? [sql<boolean>`items.kind = ${filter.kind}`] : []),
+    ...(filter.media ? [sql<boolean>`items.media_type = ${filter.media}`] : []),
+  ];
+  const gate = filter.gate;
+  if (gate) {
+    const revealed = sql<boolean>`items.id = any(${gate.reveals}::text[])`;
+    const shown = sql<boolean>`(${sql.join([sql`(${revealed} or not ${hiddenHorizon(gate)})`, ...matches], sql` and `)})`;
+    const card =
+      gate.cardsOf === undefined
+        ? sql<boolean>`false`
+        : sql<boolean>`(not ${revealed} and ${hiddenHorizon(gate, gate.cardsOf)})`;
+    q = q.where(sql<boolean>`(${shown} or ${card})`);
+  } else for (const m of matches) q = q.where(m);
   if (filter.ids) q = q.where('items.id', 'in', filter.ids);
   const after = filter.after;
   if (after)
@@ -95,6 +122,20 @@ export async function listItemCards(db: Kysely<DB>, filter: ItemFilter, limit: n
           ]),
     );
   return q.select(cardColumns).orderBy(sql`${at} desc nulls last`).orderBy(id).limit(limit).execute();
+}
+
+/**
+ * True for a row with a horizon past the reader's progress (for `showId`: on that show): the gate's rule, so pages
+ * are cut from what the reader may see, and a cursor or a "more" never comes from a hidden row.
+ */
+function hiddenHorizon(gate: GateFilter, showId?: string) {
+  const shows = gate.progress.map(([id]) => id);
+  const watched = gate.progress.map(([, n]) => n);
+  return sql<boolean>`exists (select 1 from item_horizons h
+    left join unnest(${shows}::text[], ${watched}::int[]) as p(show_id, watched) on p.show_id = h.show_id
+    where h.item_id = items.id ${showId === undefined ? sql`` : sql`and h.show_id = ${showId}`}
+      and case when p.watched is null then ${gate.unfollowedPolicy === 'hide'} and h.through_episode > 0
+        else h.through_episode > p.watched end)`;
 }
 
 export interface ItemLinkRows {

@@ -36,7 +36,7 @@ export const readerRoutes = {
     path: '/feed',
     tag: 'reader',
     summary: 'The feed, newest first, filtered by show, person, kind or media',
-    description: `${gated} Filtering by a person leaves hidden items out. Pass \`nextCursor\` as \`cursor\` for the next page.`,
+    description: `${gated} Filtered by a person, kind or media, only items the reader may see are listed (a hidden item never matches); filtered by a show, hidden cards whose reasons name it too. Pass \`nextCursor\` (an item of this page) as \`cursor\` for the next page.`,
     access: 'user',
     query: feedQuerySchema,
     status: 200,
