@@ -2,9 +2,12 @@ import type { Mention } from '../analyze/analysis-types.js';
 import type { EpisodeRef, ShowFacts } from './spoiler-types.js';
 
 /** Where each show is named: its titles, its characters, and cast members who are in no other show of the text. */
-export function showPositions(mentions: Mention[], shows: ShowFacts[]): Array<{ at: number; show: string }> {
+export function showPositions(
+  mentions: Mention[],
+  shows: ShowFacts[],
+): Array<{ at: number; show: string; viaPerson?: boolean }> {
   const ids = new Set(shows.map((s) => s.id));
-  const out: Array<{ at: number; show: string }> = [];
+  const out: Array<{ at: number; show: string; viaPerson?: boolean }> = [];
   for (const m of mentions) {
     if (!m.id) continue;
     if (m.kind === 'show' && ids.has(m.id)) out.push({ at: m.start, show: m.id });
@@ -13,7 +16,7 @@ export function showPositions(mentions: Mention[], shows: ShowFacts[]): Array<{ 
       if (ids.has(show)) out.push({ at: m.start, show });
     } else if (m.kind === 'person') {
       const theirs = shows.filter((s) => s.castPersonIds.includes(m.id!));
-      if (theirs.length === 1) out.push({ at: m.start, show: theirs[0].id });
+      if (theirs.length === 1) out.push({ at: m.start, show: theirs[0].id, viaPerson: true });
     }
   }
   return out.sort((a, b) => a.at - b.at);

@@ -1,105 +1,211 @@
 import type { Evidence, SpoilerDecision } from '../analyze/analysis-types.js';
-import { attributeRef, showPositions } from './attribute-refs.js';
+import { showPositions } from './attribute-refs.js';
 import { classifyTextKind, plotCue, preairCue, spoilerBanner } from './classify-text-kind.js';
 import { findEpisodeRefs } from './find-episode-refs.js';
-import { latestAiredBy, mapEpisodeRef } from './map-episode-ref.js';
-import type { ShowFacts, SpoilerInput, SpoilerResult } from './spoiler-types.js';
+import { airedBy, mapEpisodeRef, type RefContext } from './map-episode-ref.js';
+import { type SentenceRole, sentenceRole } from './sentence-roles.js';
+import { type Sentence, splitSentences } from './split-sentences.js';
+import type { EpisodeRef, ShowFacts, SpoilerInput, SpoilerResult } from './spoiler-types.js';
+import { namesOneOf, textCharacters } from './text-characters.js';
 
-const showWords = /\b(?:the (?:drama|series|show|episode|finale|couple|duo|leads?)|episode|character|scene)\b/i;
-
-interface PlotCue {
-  start: number;
-  end: number;
-  cue: string;
+interface Analysed extends Sentence {
+  role: SentenceRole;
+  refs: EpisodeRef[];
+  /** Shows named in the sentence, in order, and the show it is about. */
+  named: string[];
+  about: string | null;
 }
 
-/** Plot cues (kissed, confessed, died, twist…) in sentences about a show: next to it, its people, or "the drama". */
-function plotCues(text: string, anchors: number[], names: Array<{ start: number; end: number }>): PlotCue[] {
-  const out: PlotCue[] = [];
-  // A cue word inside a name is no cue: the "Tears" of Queen of Tears.
-  const blanked = names.reduce((t, n) => t.slice(0, n.start) + ' '.repeat(n.end - n.start) + t.slice(n.end), text);
-  for (const m of blanked.matchAll(/[^.!?\n]+[.!?]?/g)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const cue = plotCue.exec(m[0]);
-    if (!cue) continue;
-    if (anchors.some((a) => a >= start && a < end) || showWords.test(m[0]))
-      out.push({ start: start + (cue.index ?? 0), end: start + (cue.index ?? 0) + cue[0].length, cue: cue[0] });
-  }
-  return out;
+const revealing = new Set<SentenceRole>(['plot', 'ending']);
+const relative = new Set([
+  'previous',
+  'same-night',
+  'countdown',
+  'time-date',
+  'time-latest',
+  'time-week',
+  'time-weekday',
+]);
+
+/** Each sentence with its role, its episode references, and the show it is about (named in it, else carried over). */
+export function analyseSentences(input: SpoilerInput): Analysed[] {
+  const { doc, mentions, shows } = input;
+  const positions = showPositions(mentions, shows);
+  const refs = findEpisodeRefs(doc.text);
+  const counts = new Map<string, number>();
+  for (const p of positions) counts.set(p.show, (counts.get(p.show) ?? 0) + 1);
+  // A character's name alone ("K", a character who shares an actor's name) names a show only if its title is in the text.
+  const byTitle = new Set(mentions.filter((m) => m.kind === 'show' && m.id).map((m) => m.id!.split('/')[0]));
+  if (!byTitle.size && shows.length === 1) byTitle.add(shows[0].id);
+  const headlineEnd = doc.blocks.find((b) => b.kind === 'headline')?.end ?? 0;
+  const headlined = positions.find((p) => p.at < headlineEnd && !p.viaPerson && byTitle.has(p.show))?.show;
+  const focus =
+    headlined ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (shows.length === 1 ? shows[0].id : null);
+  let carried: string | null = null;
+  let carriedBlock = -1;
+  const cast = textCharacters(doc.text, mentions);
+  const premiseBlocks = new Set<number>();
+  return splitSentences(doc).map((s, i, all) => {
+    const inside = positions.filter((p) => p.at >= s.start && p.at < s.end);
+    const titled = inside.filter((p) => !p.viaPerson && byTitle.has(p.show)).map((p) => p.show);
+    // A cast member names a show only in a text with no main show (actors are in many shows, and in the text's).
+    const named =
+      titled.length || !focus ? [...titled, ...inside.filter((p) => !titled.includes(p.show)).map((p) => p.show)] : [];
+    const linked = mentions.filter((m) => m.kind === 'character' && m.start >= s.start && m.end <= s.end);
+    const characters = linked.length > 0 || namesOneOf(s.text, cast);
+    const opening = i === 0 || all[i - 1].blockIndex !== s.blockIndex;
+    // Titles are names, not words: "Our Blues" is no first person, "Queen of Tears" no crying.
+    const titles = mentions.filter((m) => m.kind === 'show' && m.start >= s.start && m.end <= s.end);
+    const masked = titles.reduceRight(
+      (t, m) => t.slice(0, m.start - s.start) + 'Title'.padEnd(m.end - m.start, ' ') + t.slice(m.end - s.start),
+      s.text,
+    );
+    let role = sentenceRole(
+      { ...s, text: masked },
+      {
+        namesCharacter: characters,
+        premiseBlock: premiseBlocks.has(s.blockIndex),
+        characters: [...cast, ...linked.map((m) => m.text)],
+      },
+    );
+    if (opening && role === 'premise') premiseBlocks.add(s.blockIndex);
+    const mine = refs.filter((r) => r.start >= s.start && r.start < s.end);
+    if (role === 'plot' && premiseBlocks.has(s.blockIndex) && !plotCue.test(s.text) && !mine.length) role = 'premise';
+    // An episode named next to its characters or a scene of it: "the wedding scene from episode 1", "the premiere
+    // introduces the Yeom siblings", a headline "Lovely Runner episode 12" over a recap.
+    const numbered = mine.some((r) => typeof r.episode === 'number' || r.rule !== 'countdown');
+    // Unsure what a sentence that names an episode does: the later reading (it tells that episode) is the safe one.
+    const question = /\?["”’]?$/.test(s.text);
+    if (numbered && !mine.some((r) => r.upcoming) && role === 'other') role = 'plot';
+    if (numbered && !question && !mine.some((r) => r.upcoming) && ['production', 'reaction'].includes(role)) {
+      const headline = (s.block === 'headline' || s.block === 'heading') && s.text.length < 90;
+      if (characters || headline || /\bscenes?\b|장면/i.test(s.text)) role = 'plot';
+    }
+    // Within a paragraph the show last named carries over; a new paragraph returns to the text's main show.
+    const about: string | null = named[0] ?? (carriedBlock === s.blockIndex ? carried : focus);
+    if (named.length) {
+      carried = named[named.length - 1];
+      carriedBlock = s.blockIndex;
+    }
+    return { ...s, role, refs: mine, named, about };
+  });
+}
+
+/** The show a reference in a sentence belongs to: the nearest show named before it in the sentence, else the sentence's. */
+function refShow(ref: EpisodeRef, s: Analysed, input: SpoilerInput): string | null {
+  const positions = showPositions(input.mentions, input.shows).filter((p) => p.at >= s.start && p.at < s.end);
+  const before = positions.filter((p) => p.at < ref.start);
+  return before[before.length - 1]?.show ?? positions[0]?.show ?? s.about;
 }
 
 /**
- * Decides, for every show a text talks about, the highest episode it reveals (its spoiler horizon), with evidence.
- * Rules, in order: a text published before a show's premiere reveals nothing of it; episode references attributed
- * to the show (explicit numbers, premiere, finale, and time phrases mapped through KST air dates) set the horizon —
- * a preview reveals the episode it previews; ratings-only and passing actor news reveal nothing; plot told with no
- * episode named falls back to the latest episode aired at the publish date (or by today, or the whole show, when
- * the date is unknown).
+ * Decides, for every show a text talks about, the highest episode it reveals (its spoiler horizon), with the
+ * sentences it rests on. The text is split into sentences; each gets a role (plot, ending, premise, promotion,
+ * production, ratings, reaction, navigation) and a show; only plot and ending sentences reveal. A plot sentence's
+ * episode is the one it names (numbers, dates placed inside the show's run, relative references), else the episode
+ * the text is discussing at that point, else the latest aired at the publish date, else the whole show.
  */
-export function decideSpoilers({ doc, mentions, shows, today }: SpoilerInput): SpoilerResult {
-  const text = doc.text;
+export function decideSpoilers(input: SpoilerInput): SpoilerResult {
+  const { doc, shows, today } = input;
   const published = doc.published;
-  const refs = findEpisodeRefs(text);
-  const positions = showPositions(mentions, shows);
-  const banner = spoilerBanner.exec(text);
-  const headlineEnd = doc.blocks.find((b) => b.kind === 'headline')?.end ?? 0;
+  const sentences = analyseSentences(input);
   const beforePremiere = (s: ShowFacts) => !!published && !!s.episodes[0] && published < s.episodes[0].airDate;
-  const plots = plotCues(
-    text,
-    positions.map((p) => p.at),
-    mentions,
-  );
+  const plots = sentences.filter((s) => revealing.has(s.role));
+  const refCount = sentences.reduce((n, s) => n + s.refs.length, 0);
   const allPreair = shows.length > 0 && shows.every(beforePremiere);
-  const kind = classifyTextKind(text, {
-    beforePremiere: allPreair || (!plots.length && !refs.length && preairCue.test(text) && shows.some(beforePremiere)),
-    plot: plots.length > 0 || !!banner,
-    episodes: refs.length > 0,
+  const kind = classifyTextKind(doc.text, {
+    beforePremiere: allPreair || (!plots.length && !refCount && preairCue.test(doc.text) && shows.some(beforePremiere)),
+    plot: plots.length > 0 || (!!spoilerBanner.exec(doc.text) && plotCue.test(doc.text)),
+    episodes: refCount > 0,
   });
 
   const spoilers: SpoilerDecision[] = [];
   for (const show of shows) {
     if (beforePremiere(show)) continue;
-    const mine = positions.filter((p) => p.show === show.id);
-    const primary = shows.length === 1 || mine.length >= 2 || mine.some((p) => p.at < headlineEnd);
+    const ctx: RefContext = { published, current: null, upcoming: null };
+    const mineRefs = sentences.flatMap((s) => {
+      const explicit = s.refs.some((r) => typeof r.episode === 'number');
+      // An explicit number wins over a date or a relative phrase of the same sentence.
+      return s.refs
+        .filter((r) => refShow(r, s, input) === show.id)
+        .filter((r) => !explicit || typeof r.episode === 'number' || r.rule === 'countdown')
+        .map((ref) => ({ s, ref, upcoming: !!ref.upcoming || s.role === 'promotion' }));
+    });
+    // First the episode the text promotes, as "the previous episode" is the one before it.
+    for (const r of mineRefs) {
+      if (!r.upcoming || r.ref.rule === 'previous' || typeof r.ref.episode !== 'number') continue;
+      const ep = mapEpisodeRef(r.ref, show, ctx, today);
+      if (ep !== null) ctx.upcoming = Math.min(ctx.upcoming ?? ep, ep);
+    }
+    const resolved: Array<{ s: Analysed; ref: EpisodeRef; ep: number }> = [];
+    for (const r of mineRefs) {
+      const ep = mapEpisodeRef(r.ref, show, ctx, today);
+      if (ep === null) continue;
+      if (r.upcoming && r.ref.rule !== 'previous') {
+        ctx.upcoming = Math.min(ctx.upcoming ?? ep, ep);
+        continue;
+      }
+      resolved.push({ s: r.s, ref: r.ref, ep });
+      if (r.ref.rule !== 'previous') ctx.current = Math.max(ctx.current ?? 0, ep);
+    }
+    const noted = resolved.filter((r) => r.ref.rule !== 'previous').map((r) => r.ep);
+    // The episode the text is about when a plot sentence names none: the highest it names, else the one before the
+    // episode it promotes, else the latest aired at the publish date.
+    const asOf = noted.length
+      ? Math.max(...noted)
+      : ctx.upcoming
+        ? ctx.upcoming - 1
+        : published
+          ? airedBy(show, published)
+          : null;
     const evidence: Evidence[] = [];
     let horizon = 0;
     let confidence = 0.9;
-    for (const ref of refs) {
-      if (attributeRef(ref, text, positions, shows) !== show.id) continue;
-      const ep = mapEpisodeRef(ref, show, published, today);
-      if (ep === null) continue;
-      if (kind === 'ratings' && !plots.length && !banner) continue;
-      horizon = Math.max(horizon, ep);
-      if (ref.rule.startsWith('time')) confidence = Math.min(confidence, 0.75);
-      evidence.push({
-        text: ref.text,
-        start: ref.start,
-        end: ref.end,
-        rule: ref.upcoming ? `preview-${ref.rule}` : ref.rule,
-      });
+    let current: number | null = null;
+    for (const s of sentences) {
+      const mine = resolved.filter((r) => r.s === s);
+      const numbers = mine.map((r) => r.ep);
+      if (s.role === 'ending' && s.about === show.id) {
+        horizon = show.episodeCount;
+        evidence.push({ text: s.text, start: s.start, end: s.end, rule: 'ending' });
+      } else if (revealing.has(s.role) && (s.about === show.id || mine.length)) {
+        const ep = numbers.length ? Math.max(...numbers) : (current ?? asOf ?? show.episodeCount);
+        if (!numbers.length) confidence = Math.min(confidence, current ? 0.8 : asOf ? 0.6 : 0.4);
+        else if (mine.some((r) => relative.has(r.ref.rule))) confidence = Math.min(confidence, 0.75);
+        if (ep > horizon) horizon = ep;
+        const rule = numbers.length
+          ? mine[0].ref.rule
+          : current
+            ? 'discussed-episode'
+            : asOf
+              ? 'latest-aired'
+              : 'whole-show';
+        evidence.push({ text: s.text, start: s.start, end: s.end, rule });
+        const source = !numbers.length && resolved.find((r) => r.ep === ep && r.s !== s)?.s;
+        if (source && !evidence.some((e) => e.start === source.start))
+          evidence.push({ text: source.text, start: source.start, end: source.end, rule: 'names-the-episode' });
+      }
+      if (numbers.length) current = Math.max(current ?? 0, ...numbers);
     }
-    // A plot cue belongs to the show it is attributed to, like an episode reference.
-    const myPlots = plots.filter(
-      (p) => attributeRef({ ...p, text: p.cue, episode: 0, rule: 'plot' }, text, positions, shows) === show.id,
+    // The kind cues say the text tells a story (a recap, a review, a finale, a making-of) but no sentence could be
+    // read as its plot in a brief text (a feed blurb, a video title): the episode it names, else the latest aired,
+    // with low confidence. In a full article the sentences decide.
+    const inHeadline = sentences.some(
+      (s) => s.named.includes(show.id) && (s.block === 'headline' || s.block === 'dek'),
     );
-    const reveals = myPlots.length > 0 || !!banner || kind === 'bts' || kind === 'finale' || kind === 'review';
-    // A show known only from its cast (real-life news of two co-stars) is not spoiled by loose plot words.
-    const looseOk = !show.inferred || kind === 'bts' || kind === 'preview';
-    if (!horizon && primary && reveals && looseOk && kind !== 'ratings' && kind !== 'news') {
-      const latest = published ? latestAiredBy(show.episodes, published) : latestAiredBy(show.episodes, today);
-      horizon = latest ?? (published ? 0 : show.episodeCount);
-      confidence = 0.6;
-      const why = banner ?? myPlots[0];
-      if (horizon && why)
-        evidence.push({
-          text: 'cue' in why ? why.cue : why[0],
-          start: 'cue' in why ? why.start : why.index,
-          end: 'cue' in why ? why.end : why.index + why[0].length,
-          rule: published ? 'fallback-latest-aired' : 'fallback-no-date',
-        });
+    const brief = sentences.filter((s) => s.role !== 'navigation').length <= 4;
+    if (!horizon && brief && inHeadline && ['recap', 'review', 'finale', 'bts'].includes(kind)) {
+      const named = noted.length ? Math.max(...noted) : null;
+      const ep = kind === 'finale' && !named ? show.episodeCount : (named ?? asOf);
+      if (ep) {
+        horizon = ep;
+        confidence = 0.4;
+        const head = sentences[0];
+        evidence.push({ text: head.text, start: head.start, end: head.end, rule: `kind-${kind}` });
+      }
     }
-    if (horizon > 0) spoilers.push({ show: show.id, throughEpisode: horizon, confidence, evidence });
+    if (horizon > 0)
+      spoilers.push({ show: show.id, throughEpisode: horizon, confidence, evidence: evidence.slice(0, 5) });
   }
   return { kind, spoilers };
 }

@@ -46,10 +46,50 @@ interface Pattern {
   ref: (m: RegExpExecArray) => Partial<EpisodeRef> | null;
 }
 
-const upcomingNear = /\b(next|upcoming|tonight'?s|preview|teaser|will air|to air|airing)\b|예고/i;
+const upcomingNear =
+  /\b(?:next (?:episode|week|broadcast|time|installment)|upcoming|tonight'?s|preview|teaser|will air|to air|will be aired|airs on)\b|예고|오는|방송될|방송 예정|방영될|공개될|방영하면|방송하면/i;
 
 /** Episode references in English and Korean, each with the rule that found it. */
 const patterns: Pattern[] = [
+  // Korean countdowns: "종영까지 단 4회", "최종회까지 2회만을 남겨두고", "4회만을 남긴".
+  {
+    re: /(?:종영|최종회|마지막\s?회)까지\s*(?:단\s*)?(\d{1,2})\s*(?:회|화|번)|(\d{1,2})\s*(?:회|화)(?:만)?(?:을|를)?\s*(?:남겨|남긴|남은|앞둔|앞두고)/g,
+    rule: 'countdown',
+    ref: (m) => ({ episode: 'latest', remaining: num(m[1] ?? m[2]) }),
+  },
+  {
+    re: /(\d{1,3})\s*[,·∙]\s*(\d{1,3})\s*(?:회|화)(?![장사원계견담식])/g,
+    rule: 'explicit-episode',
+    ref: (m) => ({ episode: Math.max(num(m[1]), num(m[2])), korean: true }),
+  },
+  { re: /첫\s?(?:회|방송(?:된|한|분|에서|은|에)?)/g, rule: 'premiere', ref: () => ({ episode: 1, night: true }) },
+  { re: /(?:이날|당일)\s*(?:방송|방영|공개)?/g, rule: 'same-night', ref: () => ({ episode: 'context' }) },
+  {
+    re: /(?:지난|앞선|직전|전\s?회|지난주)\s*(?:방송|회|화|방영|에피소드)|지난\s?주|\b(?:the |on the |in the )?(?:previous|last week'?s|last time'?s|prior)\s+(?:episodes?|broadcasts?|week)\b|\bthe last broadcast\b/gi,
+    rule: 'previous',
+    ref: () => ({ episode: 'previous' }),
+  },
+  {
+    re: /(?:전날|어제)\s*(?:방송|방영|공개)?/g,
+    rule: 'time-date',
+    ref: () => ({ episode: 'latest', dayOffset: -1 }),
+  },
+  {
+    re: /(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일/g,
+    rule: 'time-date',
+    ref: (m) => ({ episode: 'latest', date: `${m[1] ? `${m[1]}-` : ''}${m[2]}-${m[3]}` }),
+  },
+  {
+    re: /(?:지난|오는|오늘\s?\(|\()?\s*(\d{1,2})일\)?\s*(?:밤\s*)?(?:\d{1,2}시\S*\s*)?(?:에\s*)?(?:방송|방영|공개|첫\s?방송|전파)/g,
+    rule: 'time-date',
+    ref: (m) => ({ episode: 'latest', date: `day-${m[1]}` }),
+  },
+  { re: /(\d)\s?막/g, rule: 'batch', ref: (m) => ({ episode: 'batch', batch: num(m[1]) }) },
+  {
+    re: /\b(?:part|act|volume|vol\.)\s*(\d|one|two|three|four)\b/gi,
+    rule: 'batch',
+    ref: (m) => ({ episode: 'batch', batch: /\d/.test(m[1]) ? num(m[1]) : counts.indexOf(m[1].toLowerCase()) + 1 }),
+  },
   {
     re: /\b(?:episodes?|eps?\.?)\s*#?(\d{1,3})(?:\s*(?:-|–|—|to|through|and|&)\s*(\d{1,3}))?\b/gi,
     rule: 'explicit-episode',
@@ -66,6 +106,16 @@ const patterns: Pattern[] = [
     rule: 'explicit-episode',
     ref: (m) => ({
       episode: Math.max(ordinals.indexOf(m[1].toLowerCase()), m[2] ? ordinals.indexOf(m[2].toLowerCase()) : 0) + 1,
+    }),
+  },
+  {
+    re: new RegExp(
+      `\\bepisodes?\\s+(${counts.join('|')})(?:\\s*(?:-|–|to|through|and|&)\\s*(${counts.join('|')}))?\\b`,
+      'gi',
+    ),
+    rule: 'explicit-episode',
+    ref: (m) => ({
+      episode: Math.max(counts.indexOf(m[1].toLowerCase()), m[2] ? counts.indexOf(m[2].toLowerCase()) : 0) + 1,
     }),
   },
   {
@@ -87,7 +137,7 @@ const patterns: Pattern[] = [
   {
     re: /(?:제\s?)?(\d{1,3})\s*(?:-|~)?\s*(\d{1,3})?\s*(?:회|화)(?![장사원계견담식])/g,
     rule: 'explicit-episode',
-    ref: (m) => ({ episode: Math.max(num(m[1]), m[2] ? num(m[2]) : 0) }),
+    ref: (m) => ({ episode: Math.max(num(m[1]), m[2] ? num(m[2]) : 0), korean: true }),
   },
   { re: /최종회|마지막\s?회|마지막\s?화/g, rule: 'finale', ref: () => ({ episode: 'last' }) },
   {
@@ -102,9 +152,15 @@ const patterns: Pattern[] = [
     ref: (m) => ({ episode: 'latest', weekday: weekdays.indexOf(m[1].toLowerCase()) }),
   },
   {
-    re: new RegExp(`\\b(?:on|aired|broadcast)\\s+(${months.join('|')})\\s+(\\d{1,2})\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:on|aired|broadcast|airing|released|dropped)\\s+(?:${weekdays.join('|')})?,?\\s*(${months.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
+      'gi',
+    ),
     rule: 'time-date',
-    ref: (m) => ({ episode: 'latest', date: `${months.indexOf(m[1].toLowerCase()) + 1}-${m[2]}` }),
+    ref: (m) => ({
+      episode: 'latest',
+      date: `${m[3] ? `${m[3]}-` : ''}${months.indexOf(m[1].toLowerCase()) + 1}-${m[2]}`,
+    }),
   },
 ];
 
@@ -116,13 +172,13 @@ export function findEpisodeRefs(text: string): EpisodeRef[] {
       const ref = p.ref(m);
       if (!ref || ref.episode === 0 || (typeof ref.episode === 'number' && ref.episode > 500)) continue;
       if (refs.some((r) => m!.index < r.end && r.start < m!.index + m![0].length)) continue;
-      const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25);
+      const around = text.slice(Math.max(0, m.index - 25), m.index + m[0].length + 20).split(/[.!?\n]\s/);
       refs.push({
         start: m.index,
         end: m.index + m[0].length,
         text: m[0],
         rule: p.rule,
-        upcoming: upcomingNear.test(around),
+        upcoming: upcomingNear.test(around.length > 1 ? (around.find((x) => x.includes(m![0])) ?? m[0]) : around[0]),
         ...ref,
       } as EpisodeRef);
     }

@@ -1,7 +1,7 @@
 import type { DatedEpisode } from '../catalog/episode-dates.js';
 import type { EpisodeRef, ShowFacts } from './spoiler-types.js';
 
-function addDays(date: string, days: number): string {
+export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -14,37 +14,126 @@ export function latestAiredBy(episodes: DatedEpisode[], date: string): number | 
   return best;
 }
 
-/** The episode number an attributed reference points to for one show, given the publish date (or null). */
-export function mapEpisodeRef(
-  ref: EpisodeRef,
-  show: ShowFacts,
-  published: string | null,
-  today: string,
-): number | null {
-  const at = published ?? today;
-  if (typeof ref.episode === 'number') return Math.min(ref.episode, show.episodeCount);
-  if (ref.episode === 'last') return show.episodeCount;
-  const dated = show.episodes;
-  if (!dated.length) return published ? null : show.episodeCount;
-  if (ref.date) {
-    const [month, day] = ref.date.split('-').map(Number);
-    const year = Number(at.slice(0, 4));
-    for (const y of [year, year - 1]) {
-      const iso = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      if (iso > addDays(at, 1)) continue;
-      const onDay = dated.filter((e) => e.airDate === iso).map((e) => e.number);
-      if (onDay.length) return Math.max(...onDay);
-    }
-    return latestAiredBy(dated, at);
+/**
+ * The last episode of a show aired by a KST date. A catalog that dates only some episodes cannot say: after the
+ * last air date it is the whole run, before it the later reading (the whole run) is the safe one.
+ */
+export function airedBy(show: ShowFacts, date: string): number | null {
+  if (show.lastAirDate && date >= show.lastAirDate) return show.episodeCount;
+  const latest = latestAiredBy(show.episodes, date);
+  if (latest === null) return null;
+  const complete = show.episodes.length >= show.episodeCount;
+  return complete || latest < show.episodes.length ? latest : show.episodeCount;
+}
+
+/** The show's release days, in order, each with the episodes released that day (a night of two parts, a batch). */
+export function releaseDays(show: ShowFacts): Array<{ date: string; episodes: number[] }> {
+  const days = new Map<string, number[]>();
+  for (const e of show.episodes) days.set(e.airDate, [...(days.get(e.airDate) ?? []), e.number]);
+  return [...days].sort(([a], [b]) => a.localeCompare(b)).map(([date, episodes]) => ({ date, episodes }));
+}
+
+/** Broadcast in two parts a night: the catalog counts parts, streaming sites and English outlets count nights. */
+export function partsPerNight(show: ShowFacts): number {
+  if (show.partsPerEpisode) return show.partsPerEpisode;
+  const days = releaseDays(show);
+  if (days.length < 4) return 1;
+  const pairs = days.filter((d) => d.episodes.length === 2).length;
+  return pairs >= days.length * 0.75 ? 2 : 1;
+}
+
+/** What the text's own dates tell about one show: the episode being discussed and the one being promoted. */
+export interface RefContext {
+  published: string | null;
+  /** The highest episode referred to so far (explicit or dated), for "이날 방송" and plot with no number. */
+  current: number | null;
+  /** The next episode the text promotes ("the next episode airs on May 21", "오늘 19회"), if any. */
+  upcoming: number | null;
+}
+
+function dayEpisodes(show: ShowFacts, iso: string): number[] {
+  return show.episodes.filter((e) => e.airDate === iso).map((e) => e.number);
+}
+
+/** A date without a year (or without a month) placed inside the show's run, nearest the publish date. */
+function resolveDate(ref: EpisodeRef, show: ShowFacts, published: string | null): number | null {
+  const parts = ref.date!.split('-');
+  const candidates: string[] = [];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (parts[0] === 'day') {
+    const day = Number(parts[1]);
+    if (published) {
+      for (const back of [0, 1]) {
+        const d = new Date(`${published.slice(0, 7)}-01T00:00:00Z`);
+        d.setUTCMonth(d.getUTCMonth() - back);
+        candidates.push(`${d.toISOString().slice(0, 8)}${pad(day)}`);
+      }
+    } else for (const e of show.episodes) if (Number(e.airDate.slice(8)) === day) candidates.push(e.airDate);
+  } else {
+    const [y, m, d] = parts.length === 3 ? parts.map(Number) : [null, ...parts.map(Number)];
+    const years = y ? [y] : [...new Set(show.episodes.map((e) => Number(e.airDate.slice(0, 4))))];
+    for (const year of years) candidates.push(`${year}-${pad(m!)}-${pad(d!)}`);
   }
+  const limit = published ? addDays(published, 1) : '9999';
+  const hits = candidates
+    .filter((c) => c <= limit)
+    .flatMap((c) => dayEpisodes(show, c))
+    .sort((a, b) => a - b);
+  return hits.length ? hits[hits.length - 1] : null;
+}
+
+/** The highest catalog episode a number written by an outlet can mean: a night's later part when unclear. */
+export function readNumber(n: number, korean: boolean, show: ShowFacts): number {
+  const parts = partsPerNight(show);
+  if (korean || parts === 1) return Math.min(n, show.episodeCount);
+  const nights = releaseDays(show);
+  const night = nights[n - 1];
+  // "Episode 7" of a two-part broadcast is night 7 (parts 13-14) on a streaming site, part 7 on the broadcaster's:
+  // the later reading is the safe one.
+  return Math.min(Math.max(n, night ? Math.max(...night.episodes) : n), show.episodeCount);
+}
+
+/** The catalog episode a reference points to for one show, or null when the text does not say. */
+export function mapEpisodeRef(ref: EpisodeRef, show: ShowFacts, ctx: RefContext, today: string): number | null {
+  const at = ctx.published ?? today;
+  if (typeof ref.episode === 'number') {
+    const n = readNumber(ref.episode, !!ref.korean, show);
+    if (ref.night) {
+      const first = show.episodes.find((e) => e.number === n);
+      return first ? Math.max(n, ...dayEpisodes(show, first.airDate)) : n;
+    }
+    return n;
+  }
+  if (ref.episode === 'last') return show.episodeCount;
+  if (ref.episode === 'batch') {
+    const days = releaseDays(show).filter((d) => d.episodes.length > 1);
+    const batch = days[ref.batch! - 1];
+    return batch ? Math.max(...batch.episodes) : show.episodeCount;
+  }
+  if (ref.remaining !== undefined) return Math.max(show.episodeCount - ref.remaining, 0) || null;
+  if (ref.episode === 'context') return ctx.current;
+  if (ref.episode === 'previous') {
+    if (ctx.upcoming) {
+      const next = show.episodes.find((e) => e.number === ctx.upcoming);
+      if (next) return latestAiredBy(show.episodes, addDays(next.airDate, -1)) ?? ctx.upcoming - 1;
+      return ctx.upcoming - 1;
+    }
+    return ctx.published ? airedBy(show, ctx.published) : ctx.current;
+  }
+  if (!show.episodes.length) return ctx.published ? null : show.episodeCount;
+  if (ref.date) return resolveDate(ref, show, ctx.published);
+  if (ref.dayOffset !== undefined) {
+    if (!ctx.published) return null;
+    return dayEpisodes(show, addDays(ctx.published, ref.dayOffset)).pop() ?? null;
+  }
+  if (!ctx.published) return null;
   if (ref.weekday !== undefined) {
     for (let back = 0; back < 7; back++) {
       const day = addDays(at, -back);
       if (new Date(`${day}T00:00:00Z`).getUTCDay() !== ref.weekday) continue;
-      const onDay = dated.filter((e) => e.airDate === day).map((e) => e.number);
+      const onDay = dayEpisodes(show, day);
       if (onDay.length) return Math.max(...onDay);
     }
-    return latestAiredBy(dated, at);
   }
-  return latestAiredBy(dated, at);
+  return airedBy(show, at);
 }

@@ -8,6 +8,8 @@ export interface ShowFacts {
   episodes: DatedEpisode[];
   lastAirDate?: string;
   castPersonIds: string[];
+  /** Catalog episodes per broadcast night when the show aired in parts (else inferred from the air dates). */
+  partsPerEpisode?: number;
   /** Not named in the text, only inferred from its cast members: episode references count, loose plot cues do not. */
   inferred?: boolean;
 }
@@ -31,9 +33,19 @@ export interface EpisodeRef {
   end: number;
   text: string;
   /** Highest episode referred to, or a symbolic one resolved per show. */
-  episode: number | 'last' | 'latest' | 'week';
-  /** For date references: the KST date. */
+  episode: number | 'last' | 'latest' | 'week' | 'previous' | 'context' | 'batch';
+  /** For date references: "YYYY-M-D", "M-D" (year left to the show's run) or "day-D" (day of month only). */
   date?: string;
+  /** For "yesterday" / "전날": days from the publish date. */
+  dayOffset?: number;
+  /** For countdowns ("종영까지 4회"): the episodes left, so the latest aired is the count minus this. */
+  remaining?: number;
+  /** For batch releases ("Part 2", "3막"): the batch number. */
+  batch?: number;
+  /** A whole night ("첫 회" of a show aired in two parts a night): the night's last part. */
+  night?: boolean;
+  /** Written with 회/화: the broadcaster's own numbering, never a streaming site's. */
+  korean?: boolean;
   /** For weekday references ("Saturday's broadcast"): 0 = Sunday … 6 = Saturday. */
   weekday?: number;
   rule: string;
