@@ -45,6 +45,7 @@ export function mapTmdbShow(
       return { person: toPerson(c, people.get(c.id)), character, characterHangul: null };
     });
   const network = show.networks[0];
+  const crew = tmdbCrew(show).map(({ credit, role }) => ({ person: toPerson(credit, people.get(credit.id)), role }));
   return {
     source: 'tmdb',
     sourceId: show.id,
@@ -57,7 +58,43 @@ export function mapTmdbShow(
     firstAirDate: isoDate(show.first_air_date),
     lastAirDate: isoDate(show.last_air_date),
     cast,
+    crew,
   };
+}
+
+/** TMDB jobs that make someone a show's director or writer; its `created_by` are its creators. */
+const roleOfJob: Record<string, 'director' | 'writer'> = {
+  Director: 'director',
+  'Series Director': 'director',
+  Writer: 'writer',
+  Screenplay: 'writer',
+  Teleplay: 'writer',
+  'Series Writer': 'writer',
+};
+
+/** The directors, writers and creators of a TMDB show, each role once per person, at most `limit` in all. */
+export function tmdbCrew(show: TmdbShow, limit = 8) {
+  const out: Array<{
+    credit: { id: number; name: string; original_name?: string };
+    role: 'director' | 'writer' | 'creator';
+  }> = [];
+  const seen = new Set<string>();
+  const add = (
+    credit: { id: number; name: string; original_name?: string },
+    role: 'director' | 'writer' | 'creator',
+  ) => {
+    if (out.length < limit && !seen.has(`${credit.id} ${role}`)) {
+      seen.add(`${credit.id} ${role}`);
+      out.push({ credit, role });
+    }
+  };
+  for (const c of show.created_by ?? []) add(c, 'creator');
+  for (const c of show.aggregate_credits?.crew ?? [])
+    for (const j of c.jobs) {
+      const role = roleOfJob[j.job];
+      if (role) add(c, role);
+    }
+  return out;
 }
 
 function toPerson(credit: { id: number; name: string; original_name?: string }, person?: TmdbPerson): SyncedPerson {

@@ -60,6 +60,31 @@ export function resolveSyncedShow(synced: SyncedShow, current: Catalog): Resolve
       cast.push({ person: id, character, ...(c.characterHangul ? { characterHangul: c.characterHangul } : {}) });
     else if (!character) notes.push(`${c.person.name}: no character name in ${src}; added as a person only`);
   }
+  const crew: NonNullable<Show['crew']> = [];
+  for (const c of synced.crew ?? []) {
+    // A credit is matched to a stored person by the source's id or by name, never by the Hangul alone: a writer
+    // and an actress may share it (김태희).
+    const stored = findPerson(c.person, current, existing, src, false);
+    const personHangul = c.person.hangul ?? stored?.hangul;
+    if (!personHangul) {
+      notes.push(`${c.person.name}: no Hangul name in ${src}; left out of the crew`);
+      continue;
+    }
+    const id =
+      stored?.id ??
+      people.find((p) => p.ids?.[src] === c.person.sourceId)?.id ??
+      makeEntryId(c.person.name, (x) => taken.has(x));
+    taken.add(id);
+    if (!people.some((p) => p.id === id))
+      people.push({
+        id,
+        ids: { [src]: c.person.sourceId },
+        name: c.person.name,
+        hangul: personHangul,
+        aliases: c.person.aliases,
+      });
+    if (!crew.some((x) => x.person === id && x.role === c.role)) crew.push({ person: id, role: c.role });
+  }
   const show: Show = {
     id: showId,
     ids: { [src]: synced.sourceId },
@@ -72,6 +97,7 @@ export function resolveSyncedShow(synced: SyncedShow, current: Catalog): Resolve
     ...(synced.firstAirDate ? { firstAirDate: synced.firstAirDate } : {}),
     ...(synced.lastAirDate ? { lastAirDate: synced.lastAirDate } : {}),
     cast,
+    ...(crew.length ? { crew } : {}),
   };
   return { catalog: { networks: [network], people, shows: [show] }, showId, notes };
 }
@@ -112,6 +138,7 @@ function findPerson(
   current: Catalog,
   show: Show | undefined,
   src: SyncedShow['source'],
+  byHangulAlone = true,
 ): Person | undefined {
   const bySource = current.people.find((p) => p.ids?.[src] === synced.sourceId);
   if (bySource || !synced.hangul) return bySource;
@@ -119,7 +146,7 @@ function findPerson(
   const names = new Set([synced.name, ...synced.aliases].map(key));
   return (
     sameHangul.find((p) => [p.name, ...(p.aliases ?? [])].some((n) => names.has(key(n)))) ??
-    sameHangul.find((p) => show?.cast?.some((c) => c.person === p.id)) ??
-    (sameHangul.length === 1 ? sameHangul[0] : undefined)
+    sameHangul.find((p) => show?.cast?.some((c) => c.person === p.id) || show?.crew?.some((c) => c.person === p.id)) ??
+    (byHangulAlone && sameHangul.length === 1 ? sameHangul[0] : undefined)
   );
 }

@@ -28,6 +28,8 @@ export interface SyncedShow {
   firstAirDate: string | null;
   lastAirDate: string | null;
   cast: Array<{ person: SyncedPerson; character: string | null; characterHangul: string | null }>;
+  /** Directors, writers and creators, when the source lists them (TMDB's crew credits and creators). */
+  crew?: Array<{ person: SyncedPerson; role: 'director' | 'writer' | 'creator' }>;
 }
 
 /** What a source can do: list Korean series page by page, fetch one show, find a show by title. */

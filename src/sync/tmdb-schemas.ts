@@ -43,8 +43,21 @@ export const tmdbShowSchema = z.looseObject({
           roles: z.array(z.looseObject({ character: z.string().nullish(), episode_count: z.number().optional() })),
         }),
       ),
+      crew: z
+        .array(
+          z.looseObject({
+            id: z.number().int(),
+            name: z.string(),
+            original_name: z.string().optional(),
+            jobs: z.array(z.looseObject({ job: z.string(), episode_count: z.number().optional() })).default([]),
+          }),
+        )
+        .default([]),
     })
     .optional(),
+  created_by: z
+    .array(z.looseObject({ id: z.number().int(), name: z.string(), original_name: z.string().optional() }))
+    .default([]),
 });
 
 export const tmdbSeasonSchema = z.looseObject({

@@ -1,6 +1,6 @@
 import type { Config } from '../config/load-config.js';
 import { AppError } from '../errors/app-error.js';
-import { mapTmdbShow } from './map-tmdb-show.js';
+import { mapTmdbShow, tmdbCrew } from './map-tmdb-show.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { type RequestOptions, requestJson } from './request-json.js';
 import type { SourceRef, SyncSource } from './synced-show.js';
@@ -71,8 +71,8 @@ export function createTmdbSource(config: Config, options: SourceOptions = {}): S
         seasons.push(await requestJson(url(`/tv/${show.id}/season/${s.season_number}`), tmdbSeasonSchema, request));
       const people = new Map<number, TmdbPerson>();
       const cast = [...(show.aggregate_credits?.cast ?? [])].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-      for (const c of cast.slice(0, options.castLimit ?? 12))
-        if (!knownPeople.has(c.id))
+      for (const c of [...cast.slice(0, options.castLimit ?? 12), ...tmdbCrew(show).map((x) => x.credit)])
+        if (!knownPeople.has(c.id) && !people.has(c.id))
           people.set(c.id, await requestJson(url(`/person/${c.id}`), tmdbPersonSchema, request));
       return mapTmdbShow(show, seasons, people, options.castLimit);
     },
