@@ -24,6 +24,31 @@ describe('web app', () => {
     expect(res.headers.get('cache-control')).toBe('private, no-cache');
   });
 
+  it.each([
+    ['GET', '/analyze'],
+    ['GET', '/healthz'],
+    ['GET', '/assets/analyze.js'],
+    ['GET', '/no-such-page'],
+    ['POST', '/api/analyze'],
+  ])('%s %s: runs no inline script and may not be framed', async (method, path) => {
+    const res = await app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: method === 'POST' ? '{' : undefined,
+    });
+    const csp = Object.fromEntries(
+      (res.headers.get('content-security-policy') ?? '').split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values];
+      }),
+    );
+    expect(csp['script-src']).toEqual(["'self'"]);
+    expect(csp['frame-ancestors']).toEqual(["'none'"]);
+    expect(csp['default-src']).toEqual(["'self'"]);
+    expect(csp['form-action']).toEqual(["'self'"]);
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('serves the paste page in the layout, with its script as a file and no inline script', async () => {
     const page = await (await app.request('/analyze', { headers: { 'accept-language': 'ko' } })).text();
     expect(page).toContain('<html lang="ko">');
