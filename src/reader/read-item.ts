@@ -54,7 +54,7 @@ function quotesOf(evidence: unknown): string[] {
 export async function readItem(deps: ReaderDeps, reader: Reader, id: string): Promise<ItemPage> {
   const row = await readItemContent(deps.db, id);
   if (!row) throw new AppError('not-found', `no item ${id} (it may have been removed with its feed)`);
-  const links = await readItemLinks(deps.db, [id]);
+  const links = await readItemLinks(deps.db, [id], { evidence: true });
   const [item] = attachLinks([row], links) as Array<LinkedItem & typeof row>;
   const view = deps.linker().view;
   const gated = gateEntry(item, view, reader);

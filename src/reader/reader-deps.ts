@@ -4,7 +4,7 @@ import type { ReaderState } from '../gate/gate-items.js';
 import type { IngestDeps } from '../ingest/ingest-deps.js';
 import type { Linker } from '../link/build-linker.js';
 import type { DB } from '../store/db-types.js';
-import { getProgress, getSettings, listReveals } from '../store/progress-repository.js';
+import { readReadingState } from '../store/progress-repository.js';
 import type { SessionUser } from '../users/session-from-token.js';
 
 /** What the reader's services, pages and API need: the store, the current linker, and the ingest pipeline. */
@@ -27,11 +27,7 @@ export interface Reader {
 
 /** Loads a user's progress, reveals and unfollowed-shows policy. */
 export async function loadReader(db: Kysely<DB>, user: SessionUser): Promise<Reader> {
-  const [progress, reveals, settings] = await Promise.all([
-    getProgress(db, user.id),
-    listReveals(db, user.id),
-    getSettings(db, user.id),
-  ]);
+  const { progress, reveals, settings } = await readReadingState(db, user.id);
   return {
     user,
     state: {

@@ -6,6 +6,7 @@ import {
   getProgress,
   getSettings,
   listReveals,
+  readReadingState,
   removeProgress,
   removeReveal,
   setProgress,
@@ -71,4 +72,19 @@ describe.each(storageTargets)('reading state storage on $name', (target) => {
     expect(await getSettings(db, b.id)).toEqual({ unfollowedPolicy: 'hide' });
     expect(await getSettings(db, 999_999)).toBeNull();
   });
+
+  it.runIf(target.available)(
+    'reads progress, reveals and settings in one statement, as the three reads do',
+    async () => {
+      const { db } = database;
+      for (const user of [a, b]) {
+        expect(await readReadingState(db, user.id)).toEqual({
+          progress: await getProgress(db, user.id),
+          reveals: await listReveals(db, user.id),
+          settings: await getSettings(db, user.id),
+        });
+      }
+      expect(await readReadingState(db, 999_999)).toEqual({ progress: new Map(), reveals: [], settings: null });
+    },
+  );
 });

@@ -140,11 +140,15 @@ function hiddenHorizon(gate: GateFilter, showId?: string) {
 
 export interface ItemLinkRows {
   entities: Array<{ item_id: string; kind: ItemEntitiesTable['kind']; entity_id: string; spellings: string[] }>;
-  horizons: Array<{ item_id: string; show_id: string; through_episode: number; evidence: unknown }>;
+  horizons: Array<{ item_id: string; show_id: string; through_episode: number; evidence?: unknown }>;
 }
 
-/** The links and horizons of these items. */
-export async function readItemLinks(db: Kysely<DB>, ids: string[]): Promise<ItemLinkRows> {
+/** The links and horizons of these items; the horizons' evidence only when asked (an item page, not a list). */
+export async function readItemLinks(
+  db: Kysely<DB>,
+  ids: string[],
+  options: { evidence?: boolean } = {},
+): Promise<ItemLinkRows> {
   if (!ids.length) return { entities: [], horizons: [] };
   const [entities, horizons] = await Promise.all([
     db
@@ -156,7 +160,8 @@ export async function readItemLinks(db: Kysely<DB>, ids: string[]): Promise<Item
       .execute(),
     db
       .selectFrom('item_horizons')
-      .select(['item_id', 'show_id', 'through_episode', 'evidence'])
+      .select(['item_id', 'show_id', 'through_episode'])
+      .$if(options.evidence === true, (q) => q.select('evidence'))
       .where('item_id', 'in', ids)
       .execute(),
   ]);
