@@ -1,4 +1,4 @@
-import { contentStems } from './build-loose-index.js';
+import { contentStems, stemWord } from './build-loose-index.js';
 import { lookupKey } from './key-table.js';
 import { MatchContext } from './match-context.js';
 import { titleKey } from './normalize-title.js';
@@ -51,8 +51,27 @@ export function findLooseTitles(
   const inside = (s: number, e: number) =>
     exact.some((t) => s < t.end && t.start < e && !(s <= t.start && t.end <= e && e - s > t.end - t.start));
   const ws = words(text);
+  // Only runs with a word that few titles share can name one: most capitalised runs are names and sentence starts.
+  const telling = (k: number) => {
+    const forms = loose.byStem.get(stemWord(ws[k].text));
+    return !!forms && forms.length <= MAX_STEM_TITLES;
+  };
+  let runEnd = -1;
+  let runTells = false;
   for (let i = 0; i < ws.length; i++) {
     if (!/^\p{Lu}/u.test(ws[i].text)) continue;
+    if (i > runEnd) {
+      runEnd = i;
+      while (
+        runEnd + 1 < ws.length &&
+        ws[runEnd + 1].joined &&
+        (isCapital(ws[runEnd + 1].text) || minor.test(ws[runEnd + 1].text))
+      )
+        runEnd++;
+      runTells = false;
+      for (let k = i; k <= runEnd && runEnd > i && !runTells; k++) runTells = telling(k);
+    }
+    if (!runTells) continue;
     let best: TitleMatch | null = null;
     for (let j = i + 1; j < ws.length && j - i < MAX_WORDS && ws[j].joined; j++) {
       const w = ws[j].text;
@@ -69,10 +88,9 @@ export function findLooseTitles(
     }
     if (best) found.push(best);
   }
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu)) {
-    const shows = loose.acronyms.get(m[0]);
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
+  for (const w of ws) {
+    const shows = w.text.length <= 6 ? loose.acronyms.get(w.text) : undefined;
+    const { start, end } = w;
     if (!shows || inside(start, end)) continue;
     const backed = shows.filter(
       (show) =>
