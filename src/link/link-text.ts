@@ -126,10 +126,17 @@ function personInContext(view: CatalogView, personId: string, { namedShows, peop
 function resolveName(m: NameMatch, view: CatalogView, context: TextContext): Mention | null {
   const { namedShows, people } = context;
   // The text is about an entry's show: a character's show or cast mate it names, a person's work (see above).
+  const known = new Map<string, boolean>();
   const inContext = (c: NameCandidate) => {
-    const character = view.characters.get(c.key);
-    if (!character) return personInContext(view, c.key, context);
-    return namedShows.has(character.showId) || people.has(character.personId);
+    let yes = known.get(c.key);
+    if (yes === undefined) {
+      const character = view.characters.get(c.key);
+      yes = character
+        ? namedShows.has(character.showId) || people.has(character.personId)
+        : personInContext(view, c.key, context);
+      known.set(c.key, yes);
+    }
+    return yes;
   };
   const personKeys = new Set(m.candidates.filter((c) => !isCharacterKey(c.key)).map((c) => c.key));
   const eligible = m.candidates.filter((c) => {
@@ -151,7 +158,7 @@ function resolveName(m: NameMatch, view: CatalogView, context: TextContext): Men
   // Prefer entries the text's context supports (a character of a show it names over an unrelated namesake, the
   // actor of a show it names over a namesake of theirs).
   // A role word at the name ("director Kim Hee-won", "극본 박재범") speaks for whoever held that role.
-  const role = crewRoleAt(context.text, m.start, m.end);
+  const role = eligible.some((c) => view.crewRoles.has(c.key)) ? crewRoleAt(context.text, m.start, m.end) : null;
   const credited = (c: NameCandidate) => !!role && !!view.crewRoles.get(c.key)?.has(role);
   const ranked = [...eligible].sort(
     (a, b) =>

@@ -37,6 +37,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  * name must be written right, and the name be three syllables or more.
  */
 export function findMisspeltCast(text: string, view: CatalogView, shows: Iterable<string>): MisspeltName[] {
+  if (!/[가-힣]{3}/.test(text)) return [];
   const names = new Map<string, { personId: string; showId: string }>();
   for (const showId of shows)
     for (const c of view.shows.get(showId)?.cast ?? []) {

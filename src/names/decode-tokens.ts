@@ -51,6 +51,8 @@ export function decodeRun(tokens: LatinToken[], first: number, last: number, ind
       const syllablesHere = index.spellings.get(word.slice(pos, pos + k));
       if (!syllablesHere) continue;
       for (const [syllable, weight] of syllablesHere) {
+        // One slip per name at most: a second one ends the reading here.
+        if (weight === TYPO_WEIGHT && typos > 0) continue;
         const child = node.children.get(syllable);
         if (child)
           walk(

@@ -17,12 +17,17 @@ interface Word {
   joined: boolean;
 }
 
-const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w);
+const startsUpper = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0].toLowerCase();
+};
+const isCapital = (w: string) => startsUpper(w) || /^\d+$/.test(w);
 const minor = /^(?:a|an|the|of|on|in|for|from|to|with|by|at|and|or|vs|my|your)$/;
 
 function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)) {
+  // Latin words (the loose matcher compares Latin titles): letters with accents, digits, an apostrophe suffix.
+  for (const m of text.matchAll(/[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)?/g)) {
     const start = m.index ?? 0;
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, start) : '';
@@ -59,7 +64,7 @@ export function findLooseTitles(
   let runEnd = -1;
   let runTells = false;
   for (let i = 0; i < ws.length; i++) {
-    if (!/^\p{Lu}/u.test(ws[i].text)) continue;
+    if (!startsUpper(ws[i].text)) continue;
     if (i > runEnd) {
       runEnd = i;
       while (
