@@ -1,6 +1,6 @@
 import { latinReadings } from './latin-readings.js';
 import type { NameEntry, NameForm, NameIndex, TrieNode } from './name-types.js';
-import { isHangulSyllable, syllableSpellings, TYPO_WEIGHT, typoSpellings } from './syllable-spellings.js';
+import { isHangulSyllable, syllableSpellings, typoSpellings } from './syllable-spellings.js';
 
 /** Two-syllable surnames; every other Korean surname is one syllable. */
 const compoundSurnames = new Set(['남궁', '선우', '제갈', '독고', '황보', '사공', '서문', '동방']);
@@ -41,6 +41,7 @@ export function buildNameIndex(entries: NameEntry[]): NameIndex {
   const index: NameIndex = {
     roman: node(),
     spellings: new Map(),
+    typos: new Map(),
     maxSpelling: 1,
     hangul: new Map(),
     maxHangul: 1,
@@ -138,7 +139,11 @@ export function buildNameIndex(entries: NameEntry[]): NameIndex {
   };
   for (const s of syllables) {
     for (const [spelling, weight] of syllableSpellings(s)) addSpelling(spelling, s, weight);
-    for (const spelling of typoSpellings(s)) addSpelling(spelling, s, TYPO_WEIGHT);
+    for (const spelling of typoSpellings(s)) {
+      const set = index.typos.get(spelling) ?? new Set<string>();
+      set.add(s);
+      index.typos.set(spelling, set);
+    }
   }
   return index;
 }

@@ -1,6 +1,9 @@
 import { honorificEdge } from './build-name-index.js';
 import type { NameForm, NameIndex, TrieNode } from './name-types.js';
 import { TYPO_WEIGHT } from './syllable-spellings.js';
+
+const LOG_TYPO = Math.log(TYPO_WEIGHT);
+
 import type { LatinToken } from './tokenize-latin.js';
 
 export interface Decoded {
@@ -47,23 +50,22 @@ export function decodeRun(tokens: LatinToken[], first: number, last: number, ind
       if (w + 1 < words.length && node.children.size) walk(node, w + 1, 0, logWeight, syllables, typos);
       return;
     }
-    for (let k = 1; k <= index.maxSpelling && pos + k <= word.length; k++) {
-      const syllablesHere = index.spellings.get(word.slice(pos, pos + k));
-      if (!syllablesHere) continue;
-      for (const [syllable, weight] of syllablesHere) {
-        // One slip per name at most: a second one ends the reading here.
-        if (weight === TYPO_WEIGHT && typos > 0) continue;
+    // One slip per name at most, a whole word ("So", "Woon", "Huk"), and not its first syllable (a family name is
+    // written right).
+    const slips = typos === 0 && syllables > 0 ? index.typos.get(word.slice(pos)) : undefined;
+    if (slips)
+      for (const syllable of slips) {
         const child = node.children.get(syllable);
-        if (child)
-          walk(
-            child,
-            w,
-            pos + k,
-            logWeight + Math.log(weight),
-            syllables + 1,
-            typos + (weight === TYPO_WEIGHT ? 1 : 0),
-          );
+        if (child) walk(child, w, word.length, logWeight + LOG_TYPO, syllables + 1, 1);
       }
+    for (let k = 1; k <= index.maxSpelling && pos + k <= word.length; k++) {
+      const spelling = word.slice(pos, pos + k);
+      const syllablesHere = index.spellings.get(spelling);
+      if (syllablesHere)
+        for (const [syllable, weight] of syllablesHere) {
+          const child = node.children.get(syllable);
+          if (child) walk(child, w, pos + k, logWeight + Math.log(weight), syllables + 1, typos);
+        }
     }
   };
   if (words.length) walk(start, 0, 0, 0, 0, 0);

@@ -40,6 +40,8 @@ export interface NameIndex {
   roman: TrieNode;
   /** spelling (lower-case letters) -> syllable -> weight, restricted to syllables of catalog names. */
   spellings: Map<string, Map<string, number>>;
+  /** Misspellings (see `typoSpellings`): spelling -> syllables, read at most once per name, never as its first syllable. */
+  typos: Map<string, Set<string>>;
   maxSpelling: number;
   /** Hangul names and Hangul aliases, exact. */
   hangul: Map<string, Array<{ key: string; form: NameForm }>>;
