@@ -1,5 +1,5 @@
 import { findNetworks } from './find-networks.js';
-import { hasDramaWord, isHeadlineCased, lineBounds, sentenceBounds } from './title-context.js';
+import { hasDramaWord, isHeadlineCased, sentenceBounds } from './title-context.js';
 import type { NetworkMatch, SupportSpan, TitleIndex } from './title-types.js';
 
 export type Nearness = 'sentence' | 'paragraph' | null;
@@ -20,6 +20,41 @@ interface Surroundings {
  * long as the list lives: the linker passes the same list for every mention of a network, text after text.
  */
 const SEARCHES_BEFORE_SET = 4;
+/**
+ * A paragraph is context this far either side of a span at most: a text with no line breaks is one paragraph, and
+ * looking through all of it for every span made long texts quadratic.
+ */
+const PARAGRAPH_REACH = 3000;
+
+/** The first index of a sorted list whose value is at least `value`. */
+function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  for (let hi = sorted.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Spans in text order, with their starts and longest length, to find those near a range by binary search. */
+class SpanList<T extends { start: number; end: number }> {
+  private readonly spans: T[];
+  private readonly starts: number[];
+  private readonly longest: number;
+  constructor(spans: T[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = this.spans.map((s) => s.start);
+    this.longest = this.spans.reduce((max, s) => Math.max(max, s.end - s.start), 0);
+  }
+  /** The spans that reach into [from, to) and pass `keep`. */
+  within(from: number, to: number, keep: (span: T) => boolean): T[] {
+    const out: T[] = [];
+    for (let i = lowerBound(this.starts, from - this.longest); i < this.spans.length && this.spans[i].start < to; i++)
+      if (keep(this.spans[i])) out.push(this.spans[i]);
+    return out;
+  }
+}
 const listSets = new WeakMap<readonly string[], Set<string>>();
 
 /**
@@ -28,7 +63,9 @@ const listSets = new WeakMap<readonly string[], Set<string>>();
  * a given show.
  */
 export class MatchContext {
-  private networkMatches: NetworkMatch[] | null = null;
+  private networkMatches: SpanList<NetworkMatch> | null = null;
+  private supportSpans: SpanList<SupportSpan> | null = null;
+  private newlines: number[] | null = null;
   private headlines = new Map<number, boolean>();
   private around: Surroundings | null = null;
   private searches = new Map<readonly string[], number>();
@@ -40,8 +77,21 @@ export class MatchContext {
   ) {}
 
   /** Whether the line holding `pos` is Title-Cased or in capitals. */
+  /** The line holding `pos` (what `lineBounds` gives), from an index of the line breaks built once. */
+  private lineOf(pos: number): [number, number] {
+    if (!this.newlines) {
+      this.newlines = [];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.newlines.push(i);
+    }
+    const next = lowerBound(this.newlines, pos);
+    return [
+      next > 0 ? this.newlines[next - 1] + 1 : 0,
+      next < this.newlines.length ? this.newlines[next] : this.text.length,
+    ];
+  }
+
   inHeadline(pos: number): boolean {
-    const [s, e] = lineBounds(this.text, pos);
+    const [s, e] = this.lineOf(pos);
     let cased = this.headlines.get(s);
     if (cased === undefined) {
       cased = isHeadlineCased(this.text, s, e);
@@ -54,18 +104,20 @@ export class MatchContext {
     if (this.around?.start === start && this.around.end === end) return this.around;
     const { text } = this;
     const sentence = sentenceBounds(text, start);
-    const paragraph = lineBounds(text, start);
+    const [ls, le] = this.lineOf(start);
+    const paragraph: [number, number] = [Math.max(ls, start - PARAGRAPH_REACH), Math.min(le, end + PARAGRAPH_REACH)];
     const [ps, pe] = paragraph;
     const near = (s: number, e: number) => e > ps && s < pe && !(s < end && start < e);
-    this.networkMatches ??= findNetworks(text, this.index);
+    this.networkMatches ??= new SpanList(findNetworks(text, this.index));
+    this.supportSpans ??= new SpanList(this.support);
     this.around = {
       start,
       end,
       sentence,
       paragraph,
       dramaWord: hasDramaWord(text, sentence[0], start) || hasDramaWord(text, end, Math.max(end, sentence[1])),
-      networks: this.networkMatches.filter((n) => near(n.start, n.end)),
-      support: this.support.filter((s) => near(s.start, s.end)),
+      networks: this.networkMatches.within(ps, pe, (n) => near(n.start, n.end)),
+      support: this.supportSpans.within(ps, pe, (s) => near(s.start, s.end)),
     };
     return this.around;
   }
