@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'feed.exists'
   | 'feed.discovery'
   | 'item.duplicate'
+  | 'analysis.timeout'
   | 'storage.failed'
   | 'storage.unavailable'
   | 'storage.locked'

@@ -70,9 +70,13 @@ async function contentOf(
 
 /** One feed entry through extract, sanitize and analyse, ready to store. */
 export async function prepareItem(entry: FeedEntry, ctx: PrepareContext, deps: IngestDeps): Promise<NewItem> {
+  // Extracting and analysing an item is CPU work (bounded: its HTML is cut and flattened first): the event loop is
+  // given back before each item, so a feed of many items never holds up the server's requests for its whole length.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const published = entry.publishedAt ? kstDateOf(entry.publishedAt) : null;
   const { doc: rawDoc, html } = await contentOf(entry, deps, published);
   const { html: _html, ...doc } = rawDoc as ArticleDoc;
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const contentHtml = sanitizeHtml(html);
   const analyzer = await deps.analyzer();
   const rows = analyzer.analyze(doc, kstToday(deps.now()));

@@ -9,6 +9,8 @@ import { linkText } from './link-text.js';
 
 /** The catalog's name and title indexes, built once per catalog version and shared by every analysis. */
 export interface Linker {
+  /** The catalog it was built from (the analysis pool's workers build their own linker from it). */
+  catalog?: Catalog;
   view: CatalogView;
   names: NameIndex;
   titles: TitleIndex;
@@ -45,5 +47,5 @@ export function buildLinker(catalog: Catalog): Linker {
     })),
     catalog.networks.map((n) => ({ id: n.id, name: n.name, hangul: n.hangul, aliases: n.aliases ?? [] })),
   );
-  return { view, names, titles, link: (text) => linkText(text, { view, names, titles }) };
+  return { catalog, view, names, titles, link: (text) => linkText(text, { view, names, titles }) };
 }

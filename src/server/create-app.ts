@@ -1,10 +1,9 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { analyzeArticle } from '../analyze/analyze-article.js';
+import { type AnalysisPool, createAnalysisPool } from '../analyze/analysis-pool.js';
 import { isoDate } from '../catalog/catalog-schema.js';
 import { AppError } from '../errors/app-error.js';
-import { extractArticle } from '../extract/extract-article.js';
 import type { Linker } from '../link/build-linker.js';
 import type { ReaderDeps } from '../reader/reader-deps.js';
 import { allowedIframeHosts } from '../sanitize/sanitize-policy.js';
@@ -13,21 +12,29 @@ import { catalogPages } from '../web/catalog-pages.js';
 import { readerPages } from '../web/reader-pages.js';
 import { renderAnalyzePage } from '../web/render-analyze-page.js';
 import { renderLayout } from '../web/render-layout.js';
+import { requirePageUser } from '../web/require-page-user.js';
 import { staticAssets } from '../web/static-assets.js';
 import { uiMiddleware, uiOf } from '../web/ui-middleware.js';
 import { readQuery } from './api/api-route.js';
 import { readerApi } from './api/reader-api.js';
 import { authRoutes } from './auth/auth-routes.js';
 import { createAuthMiddleware } from './auth/create-auth-middleware.js';
+import { requireUser } from './auth/require-user.js';
 import { errorResponse } from './error-response.js';
 
+/** The largest body POST /api/analyze takes: a pasted article is a few tens of KB. */
+export const maxAnalyzeBytes = 512 * 1024;
+
 export const analyzeRequestSchema = z.strictObject({
-  text: z.string().max(5 * 1024 * 1024, 'text is larger than 5 MB'),
+  text: z.string().max(maxAnalyzeBytes, `text is longer than ${maxAnalyzeBytes / 1024} KB`),
   published: isoDate.nullish(),
 });
 
-/** The app needs the reader's dependencies; without a database (`db` absent) it serves only the analyse page. */
-export type AppDeps = { linker(): Linker } & Partial<Omit<ReaderDeps, 'linker'>>;
+/**
+ * The app needs the reader's dependencies; without a database (`db` absent) it serves only the analyse page (its
+ * API then refuses, as nobody can log in). Analyses run in `analysisPool` (one is made when none is given).
+ */
+export type AppDeps = { linker(): Linker; analysisPool?: AnalysisPool } & Partial<Omit<ReaderDeps, 'linker'>>;
 
 /**
  * Scripts only from files the app serves (no inline script or event handler runs, whatever gets into a page), no
@@ -78,7 +85,18 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.route('/', staticAssets());
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.post('/api/analyze', async (c) => {
+  // Checked before anything reads the body: a longer article is refused at once.
+  app.use(
+    '/api/analyze',
+    bodyLimit({
+      maxSize: maxAnalyzeBytes,
+      onError: () => {
+        throw new AppError('input.too-large', `the request body is larger than ${maxAnalyzeBytes / 1024} KB`);
+      },
+    }),
+  );
+  const pool = deps.analysisPool ?? createAnalysisPool();
+  const analyzeRoute = async (c: Context) => {
     readQuery(c, undefined);
     if (!c.req.header('content-type')?.includes('application/json'))
       throw new AppError('input.invalid', 'expected a JSON body (Content-Type: application/json)');
@@ -87,12 +105,9 @@ export function createApp(deps: AppDeps): Hono {
       throw new AppError('input.invalid', 'invalid request', {
         details: body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`),
       });
-    const doc = extractArticle({
-      bytes: new TextEncoder().encode(body.data.text),
-      published: body.data.published ?? null,
-    });
-    return c.json(analyzeArticle(doc, deps.linker()));
-  });
+    // Off the event loop, and stopped after `analysisTimeoutMs`: other requests are answered meanwhile.
+    return c.json(await pool.analyze({ text: body.data.text, published: body.data.published ?? null }, deps.linker()));
+  };
   if (deps.db && deps.config && deps.ingest && deps.catalogChanged) {
     const readerDeps: ReaderDeps = {
       ...deps,
@@ -103,12 +118,18 @@ export function createApp(deps: AppDeps): Hono {
     };
     app.use('*', createAuthMiddleware(readerDeps));
     app.use('*', uiMiddleware(readerDeps));
+    // A write like every other: a session, and (checked by the auth middleware) the same origin and its CSRF token.
+    app.post('/api/analyze', requireUser, analyzeRoute);
+    app.use('/analyze', requirePageUser(readerDeps));
     app.route('/api', authRoutes(readerDeps));
     // Mount points of the reader: the JSON API (src/server/api) and the pages (src/web).
     app.route('/', readerPages(readerDeps));
     app.route('/', catalogPages(readerDeps));
     app.route('/api', readerApi(readerDeps));
-  }
+  } else
+    app.post('/api/analyze', () => {
+      throw new AppError('auth.required', 'log in to analyse an article');
+    });
   // After the auth middleware: a logged-in reader gets the app's navigation and their language.
   app.get('/analyze', (c) => {
     const ui = uiOf(c);

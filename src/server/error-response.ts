@@ -29,6 +29,7 @@ export const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   'feed.exists': 409,
   'feed.malformed': 422,
   'feed.discovery': 422,
+  'analysis.timeout': 503,
   'sync.not-configured': 400,
   'sync.unauthorized': 502,
   'sync.unavailable': 503,

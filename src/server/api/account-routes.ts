@@ -173,12 +173,11 @@ export function accountRoutes(): ApiRouteSpec[] {
       path: '/analyze',
       tag: 'analysis',
       summary: 'Analyse a pasted text: its links and spoiler horizons (nothing is stored)',
-      access: 'public',
-      csrf: 'none',
+      access: 'user',
       body: analyzeRequestSchema,
       status: 200,
       response: analysisSchema,
-      errors: ['input.empty', 'input.too-large'],
+      errors: ['input.empty', 'input.too-large', 'analysis.timeout'],
     },
   ];
 }

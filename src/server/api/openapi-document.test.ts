@@ -117,7 +117,7 @@ describe('OpenAPI document', () => {
   });
 
   it('the analysis answer fits its schema', async () => {
-    const res = await t.anonymous.call('POST', '/api/analyze', {
+    const res = await t.ana.call('POST', '/api/analyze', {
       body: { text: 'Son Seok Koo rehearses a scene of My Liberation Notes episode 11 on the JTBC set.' },
     });
     expect(res.status).toBe(200);

@@ -78,7 +78,11 @@ $('analyze-form').addEventListener('submit', async (ev) => {
   try {
     const res = await fetch('/api/analyze', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // The session's CSRF token, which the layout carries for its log-out form.
+      headers: {
+        'content-type': 'application/json',
+        'x-csrf-token': document.querySelector('input[name="_csrf"]')?.value ?? '',
+      },
       body: JSON.stringify({ text: $('text').value, published: $('published').value || null }),
     });
     const data = await res.json();
