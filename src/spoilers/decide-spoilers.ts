@@ -14,6 +14,8 @@ interface Analysed extends Sentence {
   /** Shows named in the sentence, in order, and the show it is about. */
   named: string[];
   about: string | null;
+  /** Where shows are named inside the sentence, in order. */
+  inside: Array<{ at: number; show: string; viaPerson?: boolean }>;
 }
 
 const revealing = new Set<SentenceRole>(['plot', 'ending']);
@@ -45,17 +47,23 @@ export function analyseSentences(input: SpoilerInput): Analysed[] {
   let carriedBlock = -1;
   const cast = textCharacters(doc.text, mentions);
   const premiseBlocks = new Set<number>();
+  // Sentences, positions, mentions and references are all in text order: each sentence's share is cut by binary
+  // search (a filter over the whole text per sentence made long texts quadratic).
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  const slice = <T>(list: T[], at: (x: T) => number, from: number, to: number) =>
+    list.slice(lowerBound(list, at, from), lowerBound(list, at, to));
   return splitSentences(doc).map((s, i, all) => {
-    const inside = positions.filter((p) => p.at >= s.start && p.at < s.end);
+    const inside = slice(positions, (p) => p.at, s.start, s.end);
+    const here = slice(byStart, (m) => m.start, s.start, s.end).filter((m) => m.end <= s.end);
     const titled = inside.filter((p) => !p.viaPerson && byTitle.has(p.show)).map((p) => p.show);
     // A cast member names a show only in a text with no main show (actors are in many shows, and in the text's).
     const named =
       titled.length || !focus ? [...titled, ...inside.filter((p) => !titled.includes(p.show)).map((p) => p.show)] : [];
-    const linked = mentions.filter((m) => m.kind === 'character' && m.start >= s.start && m.end <= s.end);
+    const linked = here.filter((m) => m.kind === 'character');
     const characters = linked.length > 0 || namesOneOf(s.text, cast);
     const opening = i === 0 || all[i - 1].blockIndex !== s.blockIndex;
     // Titles are names, not words: "Our Blues" is no first person, "Queen of Tears" no crying.
-    const titles = mentions.filter((m) => m.kind === 'show' && m.start >= s.start && m.end <= s.end);
+    const titles = here.filter((m) => m.kind === 'show');
     const masked = titles.reduceRight(
       (t, m) => t.slice(0, m.start - s.start) + 'Title'.padEnd(m.end - m.start, ' ') + t.slice(m.end - s.start),
       s.text,
@@ -69,7 +77,7 @@ export function analyseSentences(input: SpoilerInput): Analysed[] {
       },
     );
     if (opening && role === 'premise') premiseBlocks.add(s.blockIndex);
-    const mine = refs.filter((r) => r.start >= s.start && r.start < s.end);
+    const mine = slice(refs, (r) => r.start, s.start, s.end);
     if (role === 'plot' && premiseBlocks.has(s.blockIndex) && !plotCue.test(s.text) && !mine.length) role = 'premise';
     // An episode named next to its characters or a scene of it: "the wedding scene from episode 1", "the premiere
     // introduces the Yeom siblings", a headline "Lovely Runner episode 12" over a recap.
@@ -87,15 +95,25 @@ export function analyseSentences(input: SpoilerInput): Analysed[] {
       carried = named[named.length - 1];
       carriedBlock = s.blockIndex;
     }
-    return { ...s, role, refs: mine, named, about };
+    return { ...s, role, refs: mine, named, about, inside };
   });
 }
 
+/** The first index of a list sorted by `at` whose value is at least `value`. */
+function lowerBound<T>(sorted: T[], at: (x: T) => number, value: number): number {
+  let lo = 0;
+  for (let hi = sorted.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (at(sorted[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The show a reference in a sentence belongs to: the nearest show named before it in the sentence, else the sentence's. */
-function refShow(ref: EpisodeRef, s: Analysed, input: SpoilerInput): string | null {
-  const positions = showPositions(input.mentions, input.shows).filter((p) => p.at >= s.start && p.at < s.end);
-  const before = positions.filter((p) => p.at < ref.start);
-  return before[before.length - 1]?.show ?? positions[0]?.show ?? s.about;
+function refShow(ref: EpisodeRef, s: Analysed): string | null {
+  const before = s.inside.filter((p) => p.at < ref.start);
+  return before[before.length - 1]?.show ?? s.inside[0]?.show ?? s.about;
 }
 
 /**
@@ -127,7 +145,7 @@ export function decideSpoilers(input: SpoilerInput): SpoilerResult {
       const explicit = s.refs.some((r) => typeof r.episode === 'number');
       // An explicit number wins over a date or a relative phrase of the same sentence.
       return s.refs
-        .filter((r) => refShow(r, s, input) === show.id)
+        .filter((r) => refShow(r, s) === show.id)
         .filter((r) => !explicit || typeof r.episode === 'number' || r.rule === 'countdown')
         .map((ref) => ({ s, ref, upcoming: !!ref.upcoming || s.role === 'promotion' }));
     });

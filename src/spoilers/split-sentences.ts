@@ -25,6 +25,23 @@ export function isKorean(text: string): boolean {
   return hangul > latin / 2;
 }
 
+/** V8's segmenter slows down quadratically in a long string: a paragraph is cut after a sentence end every few KB. */
+const chunkSize = 4096;
+function chunks(piece: string): string[] {
+  if (piece.length <= chunkSize) return [piece];
+  const out: string[] = [];
+  let from = 0;
+  while (piece.length - from > chunkSize) {
+    const window = piece.slice(from, from + chunkSize);
+    const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    const end = from + (cut > 0 ? cut + 2 : chunkSize);
+    out.push(piece.slice(from, end));
+    from = end;
+  }
+  out.push(piece.slice(from));
+  return out;
+}
+
 /**
  * The sentences of an article, block by block, with ICU's sentence segmentation (`Intl.Segmenter`, the Unicode
  * UAX #29 rules) for the block's language. Korean press often glues sentences ("올랐다.광고"): a period after a
@@ -46,7 +63,7 @@ export function splitSentences(doc: ArticleDoc): Sentence[] {
     const korean = isKorean(body);
     const glued = korean ? body.replace(/다\.(?=[가-힣“"‘'[(])/g, '다.\u0001') : body;
     let at = 0;
-    for (const piece of glued.split('\u0001')) {
+    for (const piece of glued.split('\u0001').flatMap(chunks)) {
       for (const seg of segmenters[korean ? 'ko' : 'en'].segment(piece)) {
         const raw = seg.segment;
         const lead = raw.length - raw.trimStart().length;
