@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/store/open-database.js';
 import { lockFileName, readOwner } from '../src/store/owner-lock.js';
 import { serveIngestFixtures } from './ingest-fixtures.js';
 import { type LoopbackServer, startLoopbackServer } from './loopback-server.js';
@@ -231,5 +232,28 @@ describe.each(storageTargets)('every writing CLI command beside a running serve,
       }
     },
     600_000,
+  );
+
+  it.runIf(target.available && target.name === 'pglite')(
+    'two writing commands at once with no server: one owns the database, the other goes through it',
+    async () => {
+      const storage = { dataDir: join(work, 'pair') };
+      const [feed, user] = await Promise.all([
+        haebang(storage, ['feeds', 'add', fixtures.url('/desk.xml')]),
+        haebang(storage, ['users', 'add', 'min-ji', '--owner'], `${ownerPassword}\n`),
+      ]);
+      expect([feed.code, user.code]).toEqual([0, 0]);
+      expect(existsSync(join(storage.dataDir, lockFileName))).toBe(false);
+      const database = await openDatabase({ dataDir: storage.dataDir });
+      try {
+        expect(await database.db.selectFrom('feeds').select('url').execute()).toEqual([
+          { url: fixtures.url('/desk.xml') },
+        ]);
+        expect(await database.db.selectFrom('users').select('name').execute()).toEqual([{ name: 'min-ji' }]);
+      } finally {
+        await database.close();
+      }
+    },
+    300_000,
   );
 });

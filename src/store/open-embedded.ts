@@ -120,12 +120,13 @@ async function becomeOwner(dataDir: string, command: string): Promise<Embedded> 
     where: `the embedded database in ${dataDir}`,
     connection: { host: '127.0.0.1', port: server.port, user: 'postgres', database: 'postgres', password: secret },
     async close() {
-      if (server.connections()) {
-        const n = server.connections();
+      // Our own pool's sockets close a moment after it ends; what is left after that are other processes.
+      await Promise.race([server.idle(), sleep(200)]);
+      const n = server.connections();
+      if (n)
         console.error(
           `haebang: waiting for ${n} other haebang ${n === 1 ? 'process' : 'processes'} using the database…`,
         );
-      }
       await server.idle();
       await server.close();
       await lite.close();
