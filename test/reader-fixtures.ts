@@ -5,6 +5,7 @@ import type { FeedEntry } from '../src/parse/feed-types.js';
 import type { Reader, ReaderDeps } from '../src/reader/reader-deps.js';
 import type { DB } from '../src/store/db-types.js';
 import type { Database } from '../src/store/open-database.js';
+import { countUsers } from '../src/store/users-repository.js';
 import { storeEntries, testReaderDeps } from './test-reader-deps.js';
 
 /**
@@ -73,6 +74,12 @@ export async function storeReaderFixtures(
   ) as Record<FixtureName, FeedEntry>;
   const ids = await storeEntries(ingest, entries, 'Test News');
   return { deps: (await testReaderDeps(ingest)).deps, ids };
+}
+
+/** Adds the user of `readerWith` (user 1, the first) to a database with no users, so their marks can be stored. */
+export async function addFixtureReader(db: Kysely<DB>): Promise<void> {
+  if ((await countUsers(db)) === 0)
+    await db.insertInto('users').values({ name: 'reader', password_hash: '-', role: 'owner' }).execute();
 }
 
 /** A reader with this progress (show id → episode), no reveals, and the given policy for unfollowed shows. */

@@ -50,6 +50,11 @@ export function spoilerReasons(horizons: readonly GateHorizon[], state: ReaderSt
   });
 }
 
+/** Whether the gate shows this item to the reader (for counting: `gateItem` makes what a page shows). */
+export function passesGate(id: string, horizons: readonly GateHorizon[], state: ReaderState): boolean {
+  return state.reveals.has(id) || !spoilerReasons(horizons, state).length;
+}
+
 /** Passes an item through the gate: shown when it spoils nothing for this reader (or they revealed it). */
 export function gateItem<T extends { id: string }>(
   item: T,

@@ -8,6 +8,7 @@ export const en = {
   'nav.label': 'Main',
   'nav.feed': 'Feed',
   'nav.shows': 'Shows',
+  'nav.saved': 'Saved',
   'nav.analyze': 'Analyse',
   'nav.settings': 'Settings',
   'nav.search': 'Search',

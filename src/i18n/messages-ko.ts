@@ -7,6 +7,7 @@ export const ko: Messages = {
   'nav.label': '주 메뉴',
   'nav.feed': '피드',
   'nav.shows': '드라마',
+  'nav.saved': '저장함',
   'nav.analyze': '기사 분석',
   'nav.settings': '설정',
   'nav.search': '검색',

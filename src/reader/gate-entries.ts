@@ -1,19 +1,27 @@
 import { describeReason, type GateHorizon, gateItem, type ShownItem } from '../gate/gate-items.js';
 import type { CatalogView } from '../link/catalog-view.js';
+import type { ItemStates } from '../store/item-state-repository.js';
 import type { ItemCardRow, ItemLinkRows } from '../store/reader-repository.js';
 import type { Reader } from './reader-deps.js';
 import type { EntityRef, FeedEntry, HiddenCardView, ShownItemView } from './reader-schemas.js';
 import { itemKindSchema } from './reader-schemas.js';
 
-/** An item row with its links and horizons, as the gate sees it. */
+/** An item row with its links and horizons, as the gate sees it, and the reader's read mark and star. */
 export interface LinkedItem extends ItemCardRow {
   entities: ItemLinkRows['entities'];
   horizons: GateHorizon[];
+  read: boolean;
+  starred: boolean;
 }
 
-/** Groups link and horizon rows under their items, keeping the rows' order. */
-export function attachLinks(rows: ItemCardRow[], links: ItemLinkRows): LinkedItem[] {
-  const byId = new Map<string, LinkedItem>(rows.map((r) => [r.id, { ...r, entities: [], horizons: [] }]));
+/** Groups link and horizon rows under their items, keeping the rows' order, with the reader's marks. */
+export function attachLinks(rows: ItemCardRow[], links: ItemLinkRows, states: ItemStates): LinkedItem[] {
+  const byId = new Map<string, LinkedItem>(
+    rows.map((r) => [
+      r.id,
+      { ...r, entities: [], horizons: [], read: states.read.has(r.id), starred: states.starred.has(r.id) },
+    ]),
+  );
   for (const e of links.entities) byId.get(e.item_id)?.entities.push(e);
   for (const h of links.horizons)
     byId.get(h.item_id)?.horizons.push({ showId: h.show_id, throughEpisode: h.through_episode });
@@ -64,6 +72,8 @@ export function toShownView(item: ShownItem<LinkedItem>, view: CatalogView, read
     id: item.id,
     hidden: false,
     revealed: item.revealed,
+    read: item.read,
+    starred: item.starred,
     title: item.title,
     url: item.url,
     sourceName: item.source_name,
@@ -97,6 +107,7 @@ export function gateEntry<T extends LinkedItem>(
     id: item.id,
     hidden: true,
     publishedAt: item.published_at?.toISOString() ?? null,
+    starred: item.starred,
     reasons: gated.hidden.reasons.map((r) => {
       const showTitle = showTitleOf(view, r.showId);
       return { ...r, showTitle, text: describeReason(r, showTitle) };

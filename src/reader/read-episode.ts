@@ -24,7 +24,11 @@ export async function readEpisode(
   const show = findShow(view, showId);
   const dated = (view.episodes.get(showId) ?? []).find((e) => e.number === episode);
   if (!dated) throw new AppError('not-found', `${show.title} has no episode ${episode} with a known air date`);
-  const items = await loadItemsByIds(deps.db, await listEpisodeItemIds(deps.db, showId, episode, itemsPerEpisode));
+  const items = await loadItemsByIds(
+    deps.db,
+    await listEpisodeItemIds(deps.db, showId, episode, itemsPerEpisode),
+    reader.user.id,
+  );
   const entries = gateEntries(items, view, reader);
   const isVideo = new Set(items.filter((i) => i.media_type === 'video').map((i) => i.id));
   return {

@@ -50,7 +50,7 @@ export async function readFeed(deps: ReaderDeps, reader: Reader, query: FeedQuer
   const narrowed = Boolean(query.person || query.kind || query.media);
   const cardsOf = narrowed ? undefined : query.show;
   const gate = narrowed || query.show ? gateFilterOf(reader, cardsOf) : undefined;
-  const items = await loadLinkedItems(deps.db, { ...filter, gate }, limit + 1);
+  const items = await loadLinkedItems(deps.db, { ...filter, gate }, limit + 1, reader.user.id);
   const gated = gateEntries(items, view, reader);
   const listed = gate ? listableEntries(gated, cardsOf) : gated;
   const entries = listed.slice(0, limit);

@@ -1,6 +1,7 @@
 import type { DocumentBlock } from '../analyze/analysis-types.js';
 import { AppError } from '../errors/app-error.js';
 import type { CatalogView } from '../link/catalog-view.js';
+import { markRead, readItemStates } from '../store/item-state-repository.js';
 import { listRelatedItemIds, readItemContent, readItemLinks } from '../store/reader-repository.js';
 import { attachLinks, gateEntries, gateEntry, type LinkedItem } from './gate-entries.js';
 import { listableEntries } from './gate-filter.js';
@@ -50,15 +51,22 @@ function quotesOf(evidence: unknown): string[] {
 /**
  * One item for this reader: the whole of it when the gate lets it through (content with its mentions highlighted,
  * captions, the evidence for each horizon, related items, themselves gated), else a hidden card and nothing more.
+ * Opening a shown item marks it read.
  */
 export async function readItem(deps: ReaderDeps, reader: Reader, id: string): Promise<ItemPage> {
   const row = await readItemContent(deps.db, id);
   if (!row) throw new AppError('not-found', `no item ${id} (it may have been removed with its feed)`);
-  const links = await readItemLinks(deps.db, [id], { evidence: true });
-  const [item] = attachLinks([row], links) as Array<LinkedItem & typeof row>;
+  const [links, states] = await Promise.all([
+    readItemLinks(deps.db, [id], { evidence: true }),
+    readItemStates(deps.db, reader.user.id, [id]),
+  ]);
+  const [item] = attachLinks([row], links, states) as Array<LinkedItem & typeof row>;
   const view = deps.linker().view;
   const gated = gateEntry(item, view, reader);
   if ('hidden' in gated) return gated.hidden;
+  // Opening an item the reader may see marks it read; a hidden one keeps its state (they have not read it).
+  if (!item.read) await markRead(deps.db, reader.user.id, [id]);
+  gated.entry.read = true;
   const shown = gated.shown;
   const targets = shown.entities.flatMap((e): MentionTarget[] => {
     const href = mentionHref(e.kind, e.entity_id);
@@ -82,6 +90,9 @@ export async function readItem(deps: ReaderDeps, reader: Reader, id: string): Pr
       quotes: quotesOf(h.evidence),
     })),
     // A related hidden card is listed only when it is hidden for one of the shows that relate it to this item.
-    related: listableEntries(gateEntries(await loadItemsByIds(deps.db, relatedIds), view, reader), showIds),
+    related: listableEntries(
+      gateEntries(await loadItemsByIds(deps.db, relatedIds, reader.user.id), view, reader),
+      showIds,
+    ),
   };
 }

@@ -41,7 +41,7 @@ export async function readPerson(deps: ReaderDeps, reader: Reader, personId: str
   if (!person) throw new AppError('not-found', `no person ${personId} in the catalog`);
   const [spellings, items] = await Promise.all([
     countVisibleSpellings(deps, reader, personId),
-    loadLinkedItems(deps.db, { personId, gate: gateFilterOf(reader) }, itemsPerPerson),
+    loadLinkedItems(deps.db, { personId, gate: gateFilterOf(reader) }, itemsPerPerson, reader.user.id),
   ]);
   const roles = (view.showsOfPerson.get(personId) ?? []).flatMap((showId) => {
     const show = view.shows.get(showId);

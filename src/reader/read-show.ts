@@ -67,8 +67,13 @@ export async function readShow(deps: ReaderDeps, reader: Reader, showId: string)
   const view = deps.linker().view;
   const show = findShow(view, showId);
   const [articles, videos, buzz] = await Promise.all([
-    loadLinkedItems(deps.db, { showId, media: 'article', gate: gateFilterOf(reader, showId) }, articlesPerShow),
-    loadLinkedItems(deps.db, { showId, media: 'video', gate: gateFilterOf(reader) }, videosPerShow),
+    loadLinkedItems(
+      deps.db,
+      { showId, media: 'article', gate: gateFilterOf(reader, showId) },
+      articlesPerShow,
+      reader.user.id,
+    ),
+    loadLinkedItems(deps.db, { showId, media: 'video', gate: gateFilterOf(reader) }, videosPerShow, reader.user.id),
     countItemsPerDay(deps.db, showId),
   ]);
   return {

@@ -43,6 +43,8 @@ export const hiddenCardSchema = z.object({
   id: z.string(),
   hidden: z.literal(true),
   publishedAt: z.string().nullable(),
+  /** The reader saved it for later (a hidden item keeps its star; nothing else of its state is shown). */
+  starred: z.boolean(),
   reasons: z.array(hiddenReasonSchema).min(1),
 });
 export type HiddenCardView = z.infer<typeof hiddenCardSchema>;
@@ -61,6 +63,10 @@ export const shownItemSchema = z.object({
   hidden: z.literal(false),
   /** True when the item spoils something and the reader revealed it by hand. */
   revealed: z.boolean(),
+  /** The reader has read it (opened it, or marked it read). */
+  read: z.boolean(),
+  /** The reader saved it for later (the Saved page). */
+  starred: z.boolean(),
   title: z.string(),
   url: z.string().nullable(),
   sourceName: z.string().nullable(),
@@ -199,3 +205,32 @@ export const searchResultSchema = z.object({
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
 export const showListSchema = z.object({ shows: z.array(showSummarySchema) });
+
+/**
+ * Unread items the reader may see, among the newest `window` items (of the feed, or of one show). A hidden item is
+ * never counted, here or in a page title: a count that moved when news of a later episode arrived would tell it.
+ */
+export const unreadCountsSchema = z.object({
+  unread: z.number().int(),
+  /** Per show (those with unread items only), counted over the same window. */
+  byShow: z.record(z.string(), z.number().int()),
+  window: z.number().int(),
+});
+export type UnreadCounts = z.infer<typeof unreadCountsSchema>;
+
+export const unreadQuerySchema = z.strictObject({ show: z.string().max(80).optional() });
+
+/** POST /api/read: mark every unread item the reader may see read (of one show, or all); hidden ones keep theirs. */
+export const markAllBodySchema = z.strictObject({ show: z.string().max(80).optional() });
+export const markAllResultSchema = z.object({ marked: z.number().int() });
+
+/** The Saved page: starred items, most recently starred first (a hidden one as its hidden card). */
+export const savedPageSchema = z.object({
+  entries: z.array(feedEntrySchema),
+  nextCursor: z.string().nullable(),
+});
+export type SavedPage = z.infer<typeof savedPageSchema>;
+export const savedQuerySchema = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});

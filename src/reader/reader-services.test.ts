@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureName, readerFixtures, readerWith, storeReaderFixtures } from '../../test/reader-fixtures.js';
+import {
+  addFixtureReader,
+  type FixtureName,
+  readerFixtures,
+  readerWith,
+  storeReaderFixtures,
+} from '../../test/reader-fixtures.js';
 import { storageTargets } from '../../test/storage-targets.js';
 import type { Database } from '../store/open-database.js';
 import { readEpisode } from './read-episode.js';
@@ -27,6 +33,7 @@ for (const target of storageTargets) {
     beforeAll(async () => {
       database = await target.open();
       ({ deps, ids } = await storeReaderFixtures(database));
+      await addFixtureReader(database.db);
     }, 120_000);
     afterAll(() => database?.close());
 

@@ -29,7 +29,7 @@ export async function searchEverything(deps: ReaderDeps, reader: Reader, q: stri
   // Only the candidates' horizons are read to find the first ones this reader may see; only those are loaded.
   const visible = await findVisibleIds(deps, reader, ids);
   const items = gateEntries(
-    await loadItemsByIds(deps.db, ids.filter((id) => visible.has(id)).slice(0, itemResults)),
+    await loadItemsByIds(deps.db, ids.filter((id) => visible.has(id)).slice(0, itemResults), reader.user.id),
     view,
     reader,
   ).filter((e): e is ShownItemView => !e.hidden);

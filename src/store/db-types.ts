@@ -190,6 +190,26 @@ export interface RevealsTable {
   created_at: ColumnType<Date, Date | undefined, never>;
 }
 
+export interface ItemReadsTable {
+  user_id: number;
+  item_id: string;
+  read_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface ItemStarsTable {
+  user_id: number;
+  item_id: string;
+  starred_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface FeedTokensTable {
+  user_id: number;
+  /** sha256 (hex) of the feed token; the token itself is only in the user's feed URL. */
+  token_hash: string;
+  hidden_items: ColumnType<'list' | 'omit', 'list' | 'omit' | undefined, 'list' | 'omit'>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+}
+
 export interface LoginAttemptsTable {
   key: string;
   window_start: ColumnType<Date, Date, Date>;
@@ -222,6 +242,9 @@ export interface DB {
   reveals: RevealsTable;
   login_attempts: LoginAttemptsTable;
   user_preferences: UserPreferencesTable;
+  item_reads: ItemReadsTable;
+  item_stars: ItemStarsTable;
+  feed_tokens: FeedTokensTable;
 }
 
 export type { Generated };

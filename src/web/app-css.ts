@@ -157,6 +157,21 @@ mark.ambiguous { background: var(--warn-bg); }
 .feed-actions .interval { display: inline-flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
 .form + .form { margin-top: .8rem; }
 a.button.secondary-link { background: var(--card); color: var(--accent); display: inline-flex; align-items: center; }
+.item.unread { border-left: 4px solid var(--accent, #2b6cb0); }
+.item.unread .item-title { font-weight: 700; }
+.item.read .item-title { font-weight: 500; }
+.item-actions { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: .5rem; }
+.item-actions form { margin: 0; }
+.item-actions button[aria-pressed=true] { font-weight: 600; }
+.unread-status { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem; }
+.unread-count { font-weight: 600; }
+.item.kbd-current, .hidden-card.kbd-current { outline: 3px solid var(--accent, #2b6cb0); outline-offset: 2px; }
+.kbd-help { position: fixed; inset: 10% 50% auto auto; transform: translateX(50%); max-width: 28rem; width: 90%;
+  background: var(--card, #fff); border: 1px solid var(--line, #ccc); border-radius: .5rem; padding: 1rem 1.25rem;
+  box-shadow: 0 .5rem 2rem rgba(0,0,0,.25); z-index: 10; }
+.kbd-help dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
+.kbd-help dd { margin: 0; } .kbd-help kbd { font-family: ui-monospace, monospace; border: 1px solid var(--line, #ccc);
+  border-radius: .25rem; padding: 0 .3rem; }
 @media (max-width: 40rem) {
   h1 { font-size: 1.35rem; }
   .site-header .bar { padding: .5rem .75rem; }

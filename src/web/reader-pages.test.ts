@@ -123,8 +123,9 @@ for (const target of storageTargets) {
       await setProgress(database.db, user!.id, show, 10);
       const { status, html } = await owner.page('/');
       expect(status).toBe(200);
-      expect(html).toContain('<title>Feed · haebang</title>');
-      expect(html).toContain(`<article class="hidden-card" id="item-${ids.recap11}">`);
+      // Two unread items shown (the pre-air and ratings news); the hidden two are not counted.
+      expect(html).toContain('<title>(2) Feed · haebang</title>');
+      expect(html).toContain(`<article class="hidden-card" id="item-${ids.recap11}" data-item="${ids.recap11}"`);
       expect(html).toContain('reveals My Liberation Notes ep. 11; you are at ep. 10');
       expect(html).toContain(readerFixtures.ratings8.title);
       for (const name of ['recap11', 'video11'] as const) {

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { AppError } from '../errors/app-error.js';
+import { countUnread } from '../reader/item-state.js';
 import { readFeed } from '../reader/read-feed.js';
 import { readItem } from '../reader/read-item.js';
 import { listShows } from '../reader/read-show.js';
@@ -8,11 +9,11 @@ import { feedQuerySchema, searchQuerySchema } from '../reader/reader-schemas.js'
 import { checkItemExists } from '../reader/reading-state-checks.js';
 import { searchEverything } from '../reader/search-everything.js';
 import type { AuthEnv } from '../server/auth/auth-env.js';
-import { itemIdParamSchema } from '../server/auth/auth-schemas.js';
 import { errorResponse } from '../server/error-response.js';
 import { addReveal, removeReveal } from '../store/progress-repository.js';
 import { accountPages } from './account-pages.js';
-import { localPath, refererPath } from './local-path.js';
+import { backTo, itemIdOf } from './back-to.js';
+import { itemStatePages } from './item-state-pages.js';
 import { renderFeedPage } from './render-feed-page.js';
 import { renderItemPage } from './render-item-page.js';
 import { type Html, type LayoutOptions, renderLayout } from './render-layout.js';
@@ -32,23 +33,6 @@ function page(c: PageContext, title: string, body: Html, extra: Partial<LayoutOp
   );
 }
 
-/** The item id of a route, or `not-found` (an id that cannot exist names no item). */
-function itemIdOf(c: PageContext): string {
-  const parsed = itemIdParamSchema.safeParse({ itemId: c.req.param('id') });
-  if (!parsed.success) throw new AppError('not-found', 'no such item');
-  return parsed.data.itemId;
-}
-
-/** After a reveal or hide: back to the page the form was on (its `back` field, or a same-origin Referer). */
-async function backTo(c: PageContext, itemId: string): Promise<string> {
-  const body = await c.req.parseBody();
-  const back =
-    localPath(typeof body.back === 'string' ? body.back : null) ?? refererPath(c.req.header('referer'), c.req.url);
-  const itemPage = `/items/${itemId}`;
-  if (!back || back === itemPage) return itemPage;
-  return back.includes('#') ? back : `${back}#item-${itemId}`;
-}
-
 /** Query parameters with empty values dropped (a filter form sends `show=` for "All shows"). */
 function queryOf(c: PageContext): Record<string, string> {
   return Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
@@ -65,6 +49,7 @@ export function readerPages(deps: ReaderDeps): Hono<AuthEnv> {
   const reader = (c: PageContext) => loadReader(deps.db, pageUser(c));
 
   app.route('/', accountPages(deps));
+  app.route('/', itemStatePages(deps));
 
   app.get('/', auth, async (c) => {
     const parsed = feedQuerySchema.safeParse(queryOf(c));
@@ -72,7 +57,11 @@ export function readerPages(deps: ReaderDeps): Hono<AuthEnv> {
       throw new AppError('input.invalid', `invalid filter: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
     const query = parsed.data;
     const r = await reader(c);
-    const [feed, shows] = await Promise.all([readFeed(deps, r, query), listShows(deps, r)]);
+    const [feed, shows, unread] = await Promise.all([
+      readFeed(deps, r, query),
+      listShows(deps, r),
+      countUnread(deps, r, query.show),
+    ]);
     const person = query.person ? deps.linker().view.people.get(query.person) : undefined;
     const url = new URL(c.req.url);
     const body = renderFeedPage({
@@ -83,8 +72,10 @@ export function readerPages(deps: ReaderDeps): Hono<AuthEnv> {
       csrfToken: c.get('csrfToken'),
       here: `${url.pathname}${url.search}`,
       notice: renderPolicyNotice(uiOf(c), r.state.unfollowedPolicy, r.state.progress.size > 0, c.get('csrfToken')),
+      unread,
     });
-    return page(c, 'Feed', body, { current: '/' });
+    // The count is of what the gate shows this reader only: a title never moves for a hidden item.
+    return page(c, unread.unread ? `(${unread.unread}) Feed` : 'Feed', body, { current: '/' });
   });
 
   app.get('/items/:id', auth, async (c) => {
@@ -107,8 +98,9 @@ export function readerPages(deps: ReaderDeps): Hono<AuthEnv> {
   });
 
   app.get('/shows', auth, async (c) => {
-    const shows = await listShows(deps, await reader(c));
-    return page(c, 'Shows', renderShowsPage(shows), { current: '/shows' });
+    const r = await reader(c);
+    const [shows, unread] = await Promise.all([listShows(deps, r), countUnread(deps, r)]);
+    return page(c, 'Shows', renderShowsPage(shows, unread.byShow), { current: '/shows' });
   });
 
   app.get('/search', auth, async (c) => {

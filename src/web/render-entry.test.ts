@@ -11,7 +11,9 @@ const render = async (...args: Parameters<typeof renderEntry>) => (await renderE
 describe('renderEntry', () => {
   it('renders a shown item with its title link, meta, snippet, image and tags', async () => {
     const out = await render(shownItem(), ctx);
-    expect(out).toContain('<article class="item" id="item-a1b2c3d4e5f6a7b8c9d0e1f2">');
+    expect(out).toContain(
+      '<article class="item unread" id="item-a1b2c3d4e5f6a7b8c9d0e1f2" data-item="a1b2c3d4e5f6a7b8c9d0e1f2">',
+    );
     expect(out).toContain('<a href="/items/a1b2c3d4e5f6a7b8c9d0e1f2">Rooftop talk');
     expect(out).toContain('Example Drama News');
     expect(out).toContain('<time datetime="2022-04-20T03:00:00.000Z">20 Apr 2022</time>');
@@ -31,7 +33,9 @@ describe('renderEntry', () => {
 
   it('renders a hidden card with the reasons and a reveal form carrying the CSRF token and the way back', async () => {
     const out = await render(hiddenCard(), ctx);
-    expect(out).toContain('<article class="hidden-card" id="item-f0e1d2c3b4a5968778695a4b">');
+    expect(out).toContain(
+      '<article class="hidden-card" id="item-f0e1d2c3b4a5968778695a4b" data-item="f0e1d2c3b4a5968778695a4b" data-hidden="true">',
+    );
     expect(out).toContain('reveals My Liberation Notes ep. 11; you are at ep. 10');
     expect(out).toContain(
       '<a class="progress-link" href="/shows/my-liberation-notes#progress">update your progress</a>',

@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { EntityRef, FeedEntry, HiddenCardView, ShownItemView } from '../reader/reader-schemas.js';
+import { renderItemActions } from './render-item-actions.js';
 import { type Html, safeUrl } from './render-layout.js';
 
 export interface EntryContext {
@@ -59,13 +60,14 @@ export const revealedMarker = html`<span class="revealed-marker" title="You reve
 function renderShown(item: ShownItemView, ctx: EntryContext): Html {
   const href = `/items/${encodeURIComponent(item.id)}`;
   const image = safeUrl(item.imageUrl);
-  return html`<article class="item" id="item-${item.id}">
+  return html`<article class="item ${item.read ? 'read' : 'unread'}" id="item-${item.id}" data-item="${item.id}">
 ${image ? html`<img class="thumb" src="${image}" alt="" loading="lazy" referrerpolicy="no-referrer">` : null}
 ${heading(ctx.headingLevel ?? 2, 'item-title', html`<a href="${href}">${item.title}</a>`)}
 ${item.revealed ? revealedMarker : null}
 ${renderItemMeta(item)}
 ${item.snippet ? html`<p class="snippet">${item.snippet}</p>` : null}
 ${renderTags(item.shows, item.people)}
+${ctx.csrfToken ? renderItemActions(item, ctx) : null}
 </article>`;
 }
 
@@ -90,11 +92,12 @@ export function renderReasons(card: HiddenCardView): Html {
 
 /** A hidden card: what the item would reveal and a reveal button, and nothing of the item's own text or links. */
 function renderHidden(card: HiddenCardView, ctx: EntryContext): Html {
-  return html`<article class="hidden-card" id="item-${card.id}">
+  return html`<article class="hidden-card" id="item-${card.id}" data-item="${card.id}" data-hidden="true">
 ${heading(ctx.headingLevel ?? 2, 'hidden-title', html`Hidden item`)}
 ${card.publishedAt ? html`<p class="meta">${renderDate(card.publishedAt)}</p>` : null}
 ${renderReasons(card)}
 ${renderRevealForm(card.id, ctx)}
+${ctx.csrfToken ? renderItemActions(card, ctx) : null}
 </article>`;
 }
 

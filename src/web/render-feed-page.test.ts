@@ -66,7 +66,7 @@ describe('renderFeedPage', () => {
 
   it('renders shown items and hidden cards whose reveal comes back here', async () => {
     const html = await render({ here: '/?kind=recap' });
-    expect(html).toContain('<article class="item"');
+    expect(html).toContain('<article class="item unread"');
     expect(html).toContain('<article class="hidden-card"');
     expect(html).toContain('name="back" value="/?kind=recap"');
     expect(html).not.toContain('Older items');

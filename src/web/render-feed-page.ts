@@ -1,7 +1,8 @@
 import { html } from 'hono/html';
-import type { FeedPage, FeedQuery, ShowSummary } from '../reader/reader-schemas.js';
+import type { FeedPage, FeedQuery, ShowSummary, UnreadCounts } from '../reader/reader-schemas.js';
 import { itemKindSchema } from '../reader/reader-schemas.js';
 import { kindLabels, renderEntries } from './render-entry.js';
+import { renderMarkAllForm, unreadLabel } from './render-item-actions.js';
 import type { Html } from './render-layout.js';
 
 export interface FeedPageOptions {
@@ -15,6 +16,8 @@ export interface FeedPageOptions {
   here: string;
   /** Shown under the heading: what happens to shows the reader doesn't follow (render-policy-notice.ts). */
   notice?: Html;
+  /** Unread counts (of the show filtered by, or all): only of items the gate shows. */
+  unread?: UnreadCounts;
 }
 
 /** The query string of the feed with these filters (and cursor), for links. */
@@ -35,7 +38,9 @@ function renderFilters(opts: FeedPageOptions): Html {
   const { query } = opts;
   const sorted = [...opts.shows].sort((a, b) => a.title.localeCompare(b.title, 'en'));
   const following = sorted.filter((s) => s.watchedThrough !== null);
-  const showOptions = (shows: ShowSummary[]) => shows.map((s) => option(s.id, s.title, s.id === query.show));
+  const byShow = opts.unread && !query.show ? opts.unread.byShow : {};
+  const showOptions = (shows: ShowSummary[]) =>
+    shows.map((s) => option(s.id, byShow[s.id] ? `${s.title} (${byShow[s.id]})` : s.title, s.id === query.show));
   const showGroups = following.length
     ? html`<optgroup label="Following">${showOptions(following)}</optgroup><optgroup label="Other shows">${showOptions(
         sorted.filter((s) => s.watchedThrough === null),
@@ -68,8 +73,14 @@ export function renderFeedPage(opts: FeedPageOptions): Html {
     ? html`<a href="${feedHref({ ...query, cursor: page.nextCursor })}" rel="next">Older items</a>`
     : null;
   const pager = newest || older ? html`<nav class="pager" aria-label="More items">${newest}${older}</nav>` : null;
+  const unread = opts.unread;
+  const status = unread
+    ? html`<p class="unread-status"><span class="unread-count">${unreadLabel(unread.unread, unread.window)}</span>
+${unread.unread ? renderMarkAllForm(query.show, { csrfToken: opts.csrfToken, back: opts.here }, query.show ? 'Mark all of this show read' : 'Mark all read') : null}</p>`
+    : null;
   return html`<h1>Feed</h1>
 ${opts.notice ?? null}
+${status}
 ${renderFilters(opts)}
 ${renderEntries(page.entries, { csrfToken: opts.csrfToken, back: opts.here }, empty)}
 ${pager}`;

@@ -9,6 +9,7 @@ import {
   renderTags,
   revealedMarker,
 } from './render-entry.js';
+import { renderItemActions } from './render-item-actions.js';
 import { type Html, type PagePreview, safeUrl } from './render-layout.js';
 
 export interface ItemPageParts {
@@ -81,11 +82,12 @@ function renderVideo(item: ItemDetail): Html | null {
 /** The page of an item shown to this reader: its content, captions, source, why it is shown, and related items. */
 function renderShownItem(item: ItemDetail, csrfToken: string | null): ItemPageParts {
   const source = safeUrl(item.url);
-  const body = html`<article class="item-page">
+  const body = html`<article class="item-page" data-item="${item.id}">
 <h1>${item.title}</h1>
 ${item.revealed ? revealedMarker : null}
 ${renderMeta(item)}
 ${renderTags(item.shows, item.people)}
+${csrfToken ? renderItemActions(item, { csrfToken, back: `/items/${item.id}` }) : null}
 ${renderVideo(item)}
 <div class="content">${raw(item.contentHtml)}</div>
 ${renderCaptions(item)}
@@ -101,12 +103,13 @@ ${renderEntries(item.related, { csrfToken, back: `/items/${item.id}`, headingLev
 
 /** The page of a hidden item: what it would reveal and a reveal button; nothing of the item itself. */
 function renderHiddenItem(card: HiddenCardView, csrfToken: string | null): ItemPageParts {
-  const body = html`<article class="hidden-card">
+  const body = html`<article class="hidden-card" data-item="${card.id}" data-hidden="true">
 <h1>Hidden item</h1>
 ${card.publishedAt ? html`<p class="meta">${renderDate(card.publishedAt)}</p>` : null}
 <p>This item is hidden so that it spoils nothing:</p>
 ${renderReasons(card)}
 ${renderRevealForm(card.id, { csrfToken, back: `/items/${card.id}` })}
+${csrfToken ? renderItemActions(card, { csrfToken, back: `/items/${card.id}` }) : null}
 </article>`;
   return { title: 'Hidden item', body };
 }

@@ -20,7 +20,7 @@ export interface LayoutOptions {
   csrfToken: string | null;
   body: Html;
   preview?: PagePreview;
-  /** The nav link to mark as the current page: '/', '/shows' or '/settings'. */
+  /** The nav link to mark as the current page: '/', '/shows', '/saved' or '/settings'. */
   current?: string;
   /** The search box's value (on the search page). */
   query?: string;
@@ -31,6 +31,7 @@ export interface LayoutOptions {
 const navLinks = [
   { href: '/', key: 'nav.feed' },
   { href: '/shows', key: 'nav.shows' },
+  { href: '/saved', key: 'nav.saved' },
   { href: '/analyze', key: 'nav.analyze' },
   { href: '/settings', key: 'nav.settings' },
 ] as const;

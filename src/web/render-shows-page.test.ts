@@ -88,7 +88,7 @@ describe('renderSearchPage', () => {
     expect(html).toContain('<a href="/shows/my-liberation-notes">Mr. Gu <span lang="ko">(구씨)</span></a>');
     expect(html).toContain('in My Liberation Notes');
     expect(html).toMatch(
-      /<h2 id="items-heading">Items<\/h2><div class="entries"><article class="item"[\s\S]*<h3 class="item-title">/,
+      /<h2 id="items-heading">Items<\/h2><div class="entries"><article class="item unread"[\s\S]*<h3 class="item-title">/,
     );
   });
 

@@ -16,27 +16,31 @@ function years(show: ShowSummary): string | null {
   return to && to !== from ? `${from}–${to}` : from;
 }
 
-function renderShow(show: ShowSummary): Html {
+function renderShow(show: ShowSummary, unread: Record<string, number>): Html {
   const when = years(show);
+  const n = unread[show.id];
   return html`<li><a href="/shows/${encodeURIComponent(show.id)}"><strong>${show.title}</strong></a>
 <span lang="ko">${show.hangul}</span>
-<p class="meta"><span>${show.network.name}</span>${when ? html`<span>${when}</span>` : null}<span>${show.episodeCount} episodes</span><span class="progress">${progressText(show)}</span></p></li>`;
+<p class="meta"><span>${show.network.name}</span>${when ? html`<span>${when}</span>` : null}<span>${show.episodeCount} episodes</span><span class="progress">${progressText(show)}</span>${n ? html`<a class="unread-count" href="/?show=${encodeURIComponent(show.id)}">${n} unread</a>` : null}</p></li>`;
 }
 
-function renderSection(id: string, heading: string, shows: ShowSummary[]): Html | null {
+function renderSection(id: string, heading: string, shows: ShowSummary[], unread: Record<string, number>) {
   if (!shows.length) return null;
   return html`<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>
-<ul class="show-list">${shows.map(renderShow)}</ul></section>`;
+<ul class="show-list">${shows.map((s) => renderShow(s, unread))}</ul></section>`;
 }
 
-/** Every show of the catalog: the ones the reader follows first, then the rest, each by title. */
-export function renderShowsPage(shows: ShowSummary[]): Html {
+/**
+ * Every show of the catalog: the ones the reader follows first, then the rest, each by title, with its unread count
+ * (of the items the gate shows the reader).
+ */
+export function renderShowsPage(shows: ShowSummary[], unread: Record<string, number> = {}): Html {
   const sorted = [...shows].sort((a, b) => a.title.localeCompare(b.title, 'en'));
   const following = sorted.filter((s) => s.watchedThrough !== null);
   const others = sorted.filter((s) => s.watchedThrough === null);
   return html`<h1>Shows</h1>
 ${shows.length ? null : html`<p class="muted">The catalog has no shows yet. The owner can import one in Settings.</p>`}
 ${following.length ? null : html`<p>Open a show and set how far you have watched to follow it.</p>`}
-${renderSection('following-heading', 'Following', following)}
-${renderSection('other-shows-heading', following.length ? 'Other shows' : 'All shows', others)}`;
+${renderSection('following-heading', 'Following', following, unread)}
+${renderSection('other-shows-heading', following.length ? 'Other shows' : 'All shows', others, unread)}`;
 }

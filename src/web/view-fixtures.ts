@@ -6,6 +6,8 @@ export function shownItem(overrides: Partial<ShownItemView> = {}): ShownItemView
     id: 'a1b2c3d4e5f6a7b8c9d0e1f2',
     hidden: false,
     revealed: false,
+    read: false,
+    starred: false,
     title: 'Rooftop talk: the cast of My Liberation Notes on the slow pace of the first weeks',
     url: 'https://news.example.com/2022/04/liberation-notes-cast',
     sourceName: 'Example Drama News',
@@ -35,6 +37,7 @@ export function hiddenCard(overrides: Partial<HiddenCardView> = {}): HiddenCardV
     id: 'f0e1d2c3b4a5968778695a4b',
     hidden: true,
     publishedAt: '2022-05-23T01:00:00.000Z',
+    starred: false,
     reasons: [
       {
         showId: 'my-liberation-notes',

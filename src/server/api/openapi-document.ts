@@ -5,6 +5,7 @@ import { statusOf } from '../error-response.js';
 import { accountRoutes } from './account-routes.js';
 import { type ApiRouteSpec, csrfOf } from './api-route.js';
 import { errorBodySchema } from './api-schemas.js';
+import { itemStateRoutes } from './item-state-routes.js';
 import { SchemaComponents } from './openapi-schemas.js';
 import { openApiRoute, readerRoutes, sourcesRoutes } from './reader-routes.js';
 
@@ -12,7 +13,13 @@ type JsonObject = Record<string, unknown>;
 
 /** Every route the app serves under /api, described once. */
 export function apiRoutes(): ApiRouteSpec[] {
-  return [...accountRoutes(), ...Object.values(readerRoutes), ...Object.values(sourcesRoutes), openApiRoute];
+  return [
+    ...accountRoutes(),
+    ...Object.values(readerRoutes),
+    ...Object.values(itemStateRoutes),
+    ...Object.values(sourcesRoutes),
+    openApiRoute,
+  ];
 }
 
 /** `/shows/:showId` → `/api/shows/{showId}` */

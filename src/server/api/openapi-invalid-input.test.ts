@@ -45,6 +45,7 @@ const validBodies: Record<string, unknown> = {
   NewFeed: { url: 'https://feeds.example.org/drama.xml', intervalMinutes: 60 },
   Catalog: { networks: [], people: [], shows: [] },
   PostAnalyzeBody: { text: 'Son Suk-ku in episode 3.', published: '2022-04-20' },
+  PostReadBody: { show: 'my-liberation-notes' },
 };
 
 /** Values of one JSON Schema that it does not admit (as JSON values; query and path values are their text). */

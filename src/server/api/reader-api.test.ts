@@ -62,6 +62,7 @@ for (const target of storageTargets) {
         id: t.ids.recap12,
         hidden: true,
         publishedAt: expect.any(String),
+        starred: false,
         reasons: [
           expect.objectContaining({
             showId: show,

@@ -1,0 +1,88 @@
+import { AppError } from '../errors/app-error.js';
+import { passesGate } from '../gate/gate-items.js';
+import { listStarred, listUnreadInWindow, listUnreadPage, markRead } from '../store/item-state-repository.js';
+import { gateEntries } from './gate-entries.js';
+import { loadItemsByIds } from './load-linked-items.js';
+import type { Reader, ReaderDeps } from './reader-deps.js';
+import type { SavedPage, UnreadCounts } from './reader-schemas.js';
+
+/**
+ * Unread counts are taken over the newest items (the feed's, or one show's), as feed readers cap theirs ("999+"):
+ * the cost of a count stays that of one index range whatever the reader has read, and what is older than the
+ * newest thousand is still listed, marked and saved, just not counted.
+ */
+export const unreadWindow = 1000;
+
+const toGate = (h: Array<[string, number]>) => h.map(([showId, throughEpisode]) => ({ showId, throughEpisode }));
+
+/** Unread items the gate shows this reader, in all and per show. Hidden items are not counted at all. */
+export async function countUnread(deps: ReaderDeps, reader: Reader, showId?: string): Promise<UnreadCounts> {
+  const rows = await listUnreadInWindow(deps.db, reader.user.id, showId, unreadWindow);
+  const byShow: Record<string, number> = {};
+  let unread = 0;
+  for (const row of rows) {
+    if (!passesGate(row.id, toGate(row.horizons), reader.state)) continue;
+    unread++;
+    for (const s of row.shows) byShow[s] = (byShow[s] ?? 0) + 1;
+  }
+  return { unread, byShow, window: unreadWindow };
+}
+
+/**
+ * Marks read every unread item (of one show, or all) the gate shows this reader. A hidden item keeps its state: the
+ * reader has not read it, and it comes up unread once they have watched far enough.
+ */
+export async function markAllRead(deps: ReaderDeps, reader: Reader, showId?: string): Promise<number> {
+  let marked = 0;
+  let after: { publishedAt: Date | null; id: string } | undefined;
+  for (;;) {
+    const rows = await listUnreadPage(deps.db, reader.user.id, showId, after, 2000);
+    if (!rows.length) return marked;
+    const shown = rows.filter((r) => passesGate(r.id, toGate(r.horizons), reader.state)).map((r) => r.id);
+    await markRead(deps.db, reader.user.id, shown);
+    marked += shown.length;
+    const last = rows.at(-1)!;
+    after = { publishedAt: last.published_at, id: last.id };
+  }
+}
+
+function encodeStarCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
+}
+
+function decodeStarCursor(cursor: string): { starredAt: Date; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const starredAt = new Date(String(at));
+    if (typeof id !== 'string' || Number.isNaN(starredAt.getTime())) throw new Error('bad cursor');
+    return { starredAt, id };
+  } catch {
+    throw new AppError('input.invalid', 'invalid cursor: use the nextCursor of the previous page');
+  }
+}
+
+/** The reader's saved items, most recently saved first, each through the gate (a hidden one stays a hidden card). */
+export async function readSaved(
+  deps: ReaderDeps,
+  reader: Reader,
+  query: { cursor?: string; limit?: number },
+): Promise<SavedPage> {
+  const limit = query.limit ?? 30;
+  const stars = await listStarred(
+    deps.db,
+    reader.user.id,
+    query.cursor ? decodeStarCursor(query.cursor) : undefined,
+    limit + 1,
+  );
+  const page = stars.slice(0, limit);
+  const items = await loadItemsByIds(
+    deps.db,
+    page.map((s) => s.id),
+    reader.user.id,
+  );
+  const last = page.at(-1);
+  return {
+    entries: gateEntries(items, deps.linker().view, reader),
+    nextCursor: stars.length > limit && last ? encodeStarCursor(last.starredAt, last.id) : null,
+  };
+}

@@ -1,0 +1,159 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from './db-types.js';
+
+/**
+ * Per-user read marks and stars. Every query takes the user id and is scoped by it. Nothing here decides what a
+ * reader may see: the services in src/reader gate every item these rows name before counting or listing it.
+ */
+
+export interface ItemStates {
+  read: Set<string>;
+  starred: Set<string>;
+}
+
+/** Which of these items the user has read and starred. */
+export async function readItemStates(db: Kysely<DB>, userId: number, ids: string[]): Promise<ItemStates> {
+  if (!ids.length) return { read: new Set(), starred: new Set() };
+  const [read, starred] = await Promise.all([
+    db.selectFrom('item_reads').select('item_id').where('user_id', '=', userId).where('item_id', 'in', ids).execute(),
+    db.selectFrom('item_stars').select('item_id').where('user_id', '=', userId).where('item_id', 'in', ids).execute(),
+  ]);
+  return { read: new Set(read.map((r) => r.item_id)), starred: new Set(starred.map((r) => r.item_id)) };
+}
+
+/** Marks these items read (already read ones keep their first read time). */
+export async function markRead(db: Kysely<DB>, userId: number, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 1000)
+    await db
+      .insertInto('item_reads')
+      .values(ids.slice(i, i + 1000).map((item_id) => ({ user_id: userId, item_id })))
+      .onConflict((oc) => oc.columns(['user_id', 'item_id']).doNothing())
+      .execute();
+}
+
+/** True when the item was marked read and no longer is. */
+export async function markUnread(db: Kysely<DB>, userId: number, id: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom('item_reads')
+    .where('user_id', '=', userId)
+    .where('item_id', '=', id)
+    .executeTakeFirst();
+  return r.numDeletedRows > 0n;
+}
+
+export async function addStar(db: Kysely<DB>, userId: number, id: string): Promise<void> {
+  await db
+    .insertInto('item_stars')
+    // Milliseconds, as JavaScript dates have: the Saved page's cursor compares against this exact value.
+    .values({ user_id: userId, item_id: id, starred_at: new Date() })
+    .onConflict((oc) => oc.columns(['user_id', 'item_id']).doNothing())
+    .execute();
+}
+
+/** True when the item was starred and no longer is. */
+export async function removeStar(db: Kysely<DB>, userId: number, id: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom('item_stars')
+    .where('user_id', '=', userId)
+    .where('item_id', '=', id)
+    .executeTakeFirst();
+  return r.numDeletedRows > 0n;
+}
+
+export interface StarCursor {
+  starredAt: Date;
+  id: string;
+}
+
+/** The user's starred items that still exist, most recently starred first, after the cursor. */
+export async function listStarred(
+  db: Kysely<DB>,
+  userId: number,
+  after: StarCursor | undefined,
+  limit: number,
+): Promise<Array<{ id: string; starredAt: Date }>> {
+  let q = db
+    .selectFrom('item_stars as s')
+    .innerJoin('items', 'items.id', 's.item_id')
+    .select(['s.item_id as id', 's.starred_at as starredAt'])
+    .where('s.user_id', '=', userId);
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('s.starred_at', '<', after.starredAt),
+        eb.and([eb('s.starred_at', '=', after.starredAt), eb('s.item_id', '>', after.id)]),
+      ]),
+    );
+  return q.orderBy('s.starred_at', 'desc').orderBy('s.item_id').limit(limit).execute();
+}
+
+/** An unread item with what the gate needs: its horizons, and the shows it names (for counts per show). */
+export interface UnreadRow {
+  id: string;
+  published_at: Date | null;
+  horizons: Array<[showId: string, throughEpisode: number]>;
+  shows: string[];
+}
+
+/**
+ * The unread items among the newest `window` items (of one show, or all), with their horizons and shows, in one
+ * query: read from the newest-first indexes, so it costs the same at a hundred items or a million.
+ */
+export async function listUnreadInWindow(
+  db: Kysely<DB>,
+  userId: number,
+  showId: string | undefined,
+  window: number,
+): Promise<UnreadRow[]> {
+  const newest = showId
+    ? sql`select item_id as id, published_at from item_entities where kind = 'show' and entity_id = ${showId}
+        order by published_at desc nulls last, item_id limit ${window}`
+    : sql`select id, published_at from items order by published_at desc nulls last, id limit ${window}`;
+  const rows = await sql<UnreadRow>`select w.id, w.published_at,
+      coalesce((select json_agg(json_build_array(h.show_id, h.through_episode)) from item_horizons h
+        where h.item_id = w.id), '[]') as horizons,
+      coalesce((select json_agg(e.entity_id) from item_entities e where e.item_id = w.id and e.kind = 'show'), '[]')
+        as shows
+    from (${newest}) w
+    where not exists (select 1 from item_reads r where r.user_id = ${userId} and r.item_id = w.id)`.execute(db);
+  return rows.rows.map((r) => ({
+    ...r,
+    published_at: r.published_at === null ? null : new Date(r.published_at),
+    horizons: typeof r.horizons === 'string' ? JSON.parse(r.horizons) : r.horizons,
+    shows: typeof r.shows === 'string' ? JSON.parse(r.shows) : r.shows,
+  }));
+}
+
+/** The next unread items (of one show, or all), newest first, after a cursor; for marking everything read. */
+export async function listUnreadPage(
+  db: Kysely<DB>,
+  userId: number,
+  showId: string | undefined,
+  after: { publishedAt: Date | null; id: string } | undefined,
+  limit: number,
+): Promise<UnreadRow[]> {
+  const at = showId ? sql.ref('e.published_at') : sql.ref('i.published_at');
+  const id = showId ? sql.ref('e.item_id') : sql.ref('i.id');
+  const from = showId
+    ? sql`item_entities e where e.kind = 'show' and e.entity_id = ${showId}`
+    : sql`items i where true`;
+  const page = after
+    ? after.publishedAt === null
+      ? sql`and ${at} is null and ${id} > ${after.id}`
+      : sql`and (${at} < ${after.publishedAt} or (${at} = ${after.publishedAt} and ${id} > ${after.id}) or ${at} is null)`
+    : sql``;
+  const rows = await sql<UnreadRow>`select w.id, w.published_at,
+      coalesce((select json_agg(json_build_array(h.show_id, h.through_episode)) from item_horizons h
+        where h.item_id = w.id), '[]') as horizons,
+      '[]'::json as shows
+    from (select ${id} as id, ${at} as published_at from ${from} ${page}
+      and not exists (select 1 from item_reads r where r.user_id = ${userId} and r.item_id = ${id})
+      order by ${at} desc nulls last, ${id} limit ${limit}) w
+    order by w.published_at desc nulls last, w.id`.execute(db);
+  return rows.rows.map((r) => ({
+    ...r,
+    published_at: r.published_at === null ? null : new Date(r.published_at),
+    horizons: typeof r.horizons === 'string' ? JSON.parse(r.horizons) : r.horizons,
+    shows: [],
+  }));
+}
