@@ -59,7 +59,7 @@ export function accountPages(deps: ReaderDeps): Hono<AuthEnv> {
       const owner = await createOwner(db, input);
       const { token, session } = await startSession(db, owner);
       await startFor(c, token, session.expiresAt);
-      return c.redirect('/welcome', 303);
+      return c.redirect('/welcome?first=1', 303);
     } catch (error) {
       if (isAppError(error, 'auth.setup-done')) return c.redirect('/login', 303);
       return formError(c, error, { kind: 'setup', name: input.name });

@@ -13,9 +13,13 @@ export interface WelcomeView {
   /** The show whose progress was just saved (after the redirect), for the notice. */
   savedShow: string | null;
   error: string | null;
+  /** The first run itself (kept through searches and saves). */
+  first: boolean;
 }
 
 const csrf = (view: WelcomeView) => html`<input type="hidden" name="_csrf" value="${view.csrfToken ?? ''}">`;
+
+const firstField = (view: WelcomeView) => (view.first ? html`<input type="hidden" name="first" value="1">` : null);
 
 function renderShow(view: WelcomeView, show: FirstRunShow): Html {
   const { t } = view.ui;
@@ -34,7 +38,7 @@ function renderShow(view: WelcomeView, show: FirstRunShow): Html {
 <span class="muted">${[show.network.name, years, t('welcome.episodes', { total: show.episodeCount })].filter(Boolean).join(' · ')}</span><br>
 <span class="muted">${status}</span></p>
 <form class="pick-form" method="post" action="/welcome/progress">${csrf(view)}
-<input type="hidden" name="showId" value="${show.id}"><input type="hidden" name="q" value="${view.query}">
+<input type="hidden" name="showId" value="${show.id}"><input type="hidden" name="q" value="${view.query}">${firstField(view)}
 <label for="${field}">${t('welcome.watchedLabel')}</label>
 <input id="${field}" type="number" name="watchedThrough" min="0" max="${show.episodeCount}" inputmode="numeric" required value="${show.watchedThrough ?? ''}">
 <button type="submit" aria-label="${t('welcome.saveFor', { show: show.title })}">${t('welcome.save')}</button>
@@ -76,7 +80,7 @@ ${view.error ? html`<p class="error" role="alert">${view.error}</p>` : null}
 <form class="filters" method="get" action="/welcome" role="search">
 <div><label for="welcome-search">${t('welcome.searchLabel')}</label>
 <input id="welcome-search" type="search" name="q" value="${view.query}" maxlength="200" placeholder="${t('welcome.searchPlaceholder')}"></div>
-<button type="submit">${t('welcome.search')}</button>
+${firstField(view)}<button type="submit">${t('welcome.search')}</button>
 </form>
 <p class="muted">${view.query ? t('welcome.results', { query: view.query }) : t('welcome.airingFirst')}</p>
 ${list}

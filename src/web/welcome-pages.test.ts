@@ -27,7 +27,7 @@ describe('first run (/welcome)', () => {
   afterAll(async () => opened?.database.close());
 
   it('lists the shows with a "watched through episode" field each, and proposes showing unfollowed shows', async () => {
-    const page = await (await owner.get('/welcome')).text();
+    const page = await (await owner.get('/welcome?first=1')).text();
     expect(page).toContain('What are you watching?');
     expect(page).toContain('<strong>My Liberation Notes</strong>');
     expect(page).toMatch(
@@ -58,15 +58,21 @@ describe('first run (/welcome)', () => {
       showId: 'my-liberation-notes',
       watchedThrough: '10',
       q: '해방',
+      first: '1',
     });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(
-      '/welcome?saved=my-liberation-notes&q=%ED%95%B4%EB%B0%A9#show-my-liberation-notes',
+      '/welcome?saved=my-liberation-notes&q=%ED%95%B4%EB%B0%A9&first=1#show-my-liberation-notes',
     );
     expect(await getProgress(opened.database.db, 1)).toEqual(new Map([['my-liberation-notes', 10]]));
     const page = await (await owner.get(res.headers.get('location')!)).text();
     expect(page).toContain('Saved your progress on My Liberation Notes.');
     expect(page).toContain('Watched through episode 10 of 16');
+    expect(page).toMatch(/id="welcome-policy-show" name="unfollowedPolicy" value="show" checked/);
+    // A later visit shows the reader's own choice (the account's: hide).
+    expect(await (await owner.get('/welcome')).text()).toMatch(
+      /id="welcome-policy-hide" name="unfollowedPolicy" value="hide" checked/,
+    );
     expect((await owner.post('/welcome/done', { unfollowedPolicy: 'maybe' })).status).toBe(400);
     const done = await owner.post('/welcome/done', { unfollowedPolicy: 'show' });
     expect([done.status, done.headers.get('location')]).toEqual([303, '/']);

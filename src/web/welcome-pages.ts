@@ -11,9 +11,10 @@ import { pageUser, requirePageUser } from './require-page-user.js';
 import { uiOf } from './ui-middleware.js';
 
 /** Back to the first run after saving a show: the same search, a notice, and the show's row in view. */
-function welcomeHref(q: string, savedId: string): string {
+function welcomeHref(q: string, savedId: string, first: boolean): string {
   const params = new URLSearchParams({ saved: savedId });
   if (q) params.set('q', q);
+  if (first) params.set('first', '1');
   return `/welcome?${params}#show-${savedId}`;
 }
 
@@ -35,11 +36,12 @@ export function welcomePages(deps: ReaderDeps): Hono<AuthEnv> {
     const shows = await listFirstRunShows(deps, reader, q);
     const savedId = c.req.query('saved');
     const savedShow = savedId ? (deps.linker().view.shows.get(savedId)?.title ?? null) : null;
-    const followsAny = reader.state.progress.size > 0;
-    // A reader who has not chosen yet (nothing followed, the account's default) is offered "show everything".
-    const unfollowedPolicy = followsAny ? reader.state.unfollowedPolicy : 'show';
+    // On the first run (from setup: ?first=1, kept through searches and saves) "show everything" is proposed; later
+    // visits show the reader's own choice.
+    const first = c.req.query('first') === '1';
+    const unfollowedPolicy = first ? 'show' : reader.state.unfollowedPolicy;
     const csrfToken = c.get('csrfToken');
-    const body = renderWelcomePage({ ui, csrfToken, query: q, shows, unfollowedPolicy, savedShow, error });
+    const body = renderWelcomePage({ ui, csrfToken, query: q, shows, unfollowedPolicy, savedShow, error, first });
     const title = ui.t('welcome.title');
     return c.html(renderLayout({ title, user, csrfToken, body, ui }), error ? 400 : 200);
   };
@@ -49,6 +51,7 @@ export function welcomePages(deps: ReaderDeps): Hono<AuthEnv> {
   app.post('/welcome/progress', guard, async (c) => {
     const form = await readForm(c);
     const q = form.text('q');
+    const first = form.text('first') === '1';
     const id = showIdParamSchema.safeParse({ showId: form.text('showId') });
     const show = id.success ? deps.linker().view.shows.get(id.data.showId) : undefined;
     const n = Number(form.text('watchedThrough'));
@@ -56,7 +59,7 @@ export function welcomePages(deps: ReaderDeps): Hono<AuthEnv> {
     if (!form.text('watchedThrough') || !Number.isInteger(n) || n < 0 || n > show.episodeCount)
       return render(c, q, uiOf(c).t('welcome.badEpisode', { total: show.episodeCount }));
     await setProgress(db, pageUser(c).id, show.id, n);
-    return c.redirect(welcomeHref(q, show.id), 303);
+    return c.redirect(welcomeHref(q, show.id, first), 303);
   });
 
   app.post('/welcome/done', guard, async (c) => {
