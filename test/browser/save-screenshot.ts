@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
-/** Where the run leaves its screenshots (ignored by git): artifacts/screenshots/ at the repository root. */
-export const screenshotDir = new URL('../../artifacts/screenshots/', import.meta.url).pathname;
+/** Where the run leaves its screenshots (ignored by git): test/browser/screenshots/. */
+export const screenshotDir = new URL('./screenshots/', import.meta.url).pathname;
 
 /** Saves a full-page PNG of the page as it stands, named `<name>-<desktop|phone>.png` after the viewport. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
