@@ -8,6 +8,7 @@ import { feedsCommand } from './feeds-command.js';
 import { addCommand, ingestCommand, reanalyzeCommand } from './ingest-command.js';
 import { progressCommand } from './progress-command.js';
 import { serveCommand } from './serve-command.js';
+import { sourcesCommand } from './sources-command.js';
 import { usersCommand } from './users-command.js';
 
 export function buildProgram(): Command {
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
     .addCommand(progressCommand())
     .addCommand(reanalyzeCommand())
     .addCommand(serveCommand())
+    .addCommand(sourcesCommand())
     .addCommand(usersCommand());
 }
 

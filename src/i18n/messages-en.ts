@@ -136,6 +136,22 @@ export const en = {
   'sources.intervalSaved': (p: { name: string }) => `${p.name} is now fetched at the new interval.`,
   'sources.badInterval': 'Choose an interval from the list.',
 
+  'syncSources.heading': 'Catalog sources',
+  'syncSources.help':
+    "Once a day the server can bring new episodes' air dates, titles and cast of the shows on air from these sources. Each one is off until you turn it on: haebang contacts nothing you did not ask for.",
+  'syncSources.wikidata': 'Wikidata',
+  'syncSources.tmdb': 'TMDB',
+  'syncSources.on': 'on',
+  'syncSources.off': 'off',
+  'syncSources.turnOn': (p: { name: string }) => `Turn ${p.name} on`,
+  'syncSources.turnOff': (p: { name: string }) => `Turn ${p.name} off`,
+  'syncSources.tmdbKey': "TMDB also needs HAEBANG_TMDB_TOKEN or HAEBANG_TMDB_API_KEY in the server's environment.",
+  'syncSources.saved': (p: { name: string; on: boolean }) =>
+    p.on
+      ? `${p.name} is on: the daily catalog sync contacts it.`
+      : `${p.name} is off: the daily catalog sync no longer contacts it.`,
+  'syncSources.bad': 'Choose a source from the list.',
+
   'progress.file': 'Progress from Trakt or MyDramaList',
   'progress.help':
     'A Trakt export (watched-history.json or watched-shows.json), a MyDramaList list (CSV, TSV or JSON with Title and Episodes Watched) or a haebang progress file. Shows are matched by title in any spelling; progress here is never lowered.',

@@ -133,6 +133,22 @@ export const ko: Messages = {
   'sources.intervalSaved': (p) => `${p.name}의 가져오는 간격을 바꿨습니다.`,
   'sources.badInterval': '목록에서 간격을 골라 주세요.',
 
+  'syncSources.heading': '드라마 정보 출처',
+  'syncSources.help':
+    '서버는 하루에 한 번 방영 중인 드라마의 새 회차 방영일, 제목, 출연진을 아래 출처에서 가져올 수 있습니다. 직접 켜기 전까지는 모두 꺼져 있으며, haebang은 요청하지 않은 곳에 접속하지 않습니다.',
+  'syncSources.wikidata': '위키데이터(Wikidata)',
+  'syncSources.tmdb': 'TMDB(더 무비 데이터베이스)',
+  'syncSources.on': '켜짐',
+  'syncSources.off': '꺼짐',
+  'syncSources.turnOn': (p) => `${p.name} 켜기`,
+  'syncSources.turnOff': (p) => `${p.name} 끄기`,
+  'syncSources.tmdbKey': 'TMDB를 쓰려면 서버 환경에 HAEBANG_TMDB_TOKEN이나 HAEBANG_TMDB_API_KEY도 있어야 합니다.',
+  'syncSources.saved': (p) =>
+    p.on
+      ? `${p.name}을(를) 켰습니다. 매일 드라마 정보를 가져올 때 이곳에 접속합니다.`
+      : `${p.name}을(를) 껐습니다. 이제 이곳에는 접속하지 않습니다.`,
+  'syncSources.bad': '목록에서 출처를 골라 주세요.',
+
   'progress.file': '트랙트(Trakt)나 마이드라마리스트(MyDramaList) 시청 기록',
   'progress.help':
     '트랙트에서 내보낸 파일(watched-history.json, watched-shows.json), 마이드라마리스트 목록(제목과 본 회차가 있는 CSV, TSV, JSON), 또는 haebang에서 내보낸 파일을 올려 주세요. 제목은 어떤 표기로든 찾아 맞추며, 여기 기록된 진도를 뒤로 돌리지는 않습니다.',

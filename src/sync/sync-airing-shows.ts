@@ -14,6 +14,8 @@ export interface AiringSyncOptions extends SourceOptions {
   today?: string;
   /** Shows whose last air date is at most this many days ago are still synced (default 14). */
   recentDays?: number;
+  /** The sources that may be contacted (default: both; the server passes the owner's setting). */
+  enabled?: { tmdb: boolean; wikidata: boolean };
 }
 
 export interface AiringSyncResult {
@@ -40,16 +42,18 @@ export async function syncAiringShows(
   const since = new Date(Date.parse(`${today}T00:00:00Z`) - (options.recentDays ?? 14) * 86_400_000)
     .toISOString()
     .slice(0, 10);
+  const enabled = options.enabled ?? { tmdb: true, wikidata: true };
   const sources: SyncSource[] = [];
-  if (config.tmdbToken || config.tmdbApiKey) sources.push(createSyncSource('tmdb', config, options));
-  sources.push(createSyncSource('wikidata', config, options));
+  if (enabled.tmdb && (config.tmdbToken || config.tmdbApiKey)) sources.push(createSyncSource('tmdb', config, options));
+  if (enabled.wikidata) sources.push(createSyncSource('wikidata', config, options));
   const result: AiringSyncResult = { changed: [], unchanged: [], failed: [] };
+  if (!sources.length) return result;
   for (const show of await listAiringShows(db, since)) {
     try {
       const catalog = await readCatalog(db);
       let source = sources[0];
       let ref: SourceRef | null = show.sourceIds[source.name] ?? (await source.findShow(show.title));
-      if (ref === null && show.sourceIds.wikidata && source.name !== 'wikidata') {
+      if (ref === null && show.sourceIds.wikidata && source.name !== 'wikidata' && sources[1]) {
         source = sources[1];
         ref = show.sourceIds.wikidata;
       }

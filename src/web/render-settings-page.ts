@@ -6,14 +6,24 @@ import type { UpsertReport } from '../store/catalog-repository.js';
 import type { FeedRow } from '../store/feeds-repository.js';
 import type { Preferences } from '../store/preferences-repository.js';
 import type { UnfollowedPolicy, UserRecord } from '../store/users-repository.js';
+import type { SyncSources } from '../sync/sync-sources-setting.js';
 import type { SessionUser } from '../users/session-from-token.js';
 import type { Html } from './render-layout.js';
 import { renderPreferencesForm } from './render-preferences-form.js';
 import { renderProgressTransfer } from './render-progress-transfer.js';
 import { showPath } from './render-show-page.js';
 import { renderSourcesSection } from './render-sources-section.js';
+import { renderSyncSources } from './render-sync-sources.js';
 
-export type SettingsSection = 'reading' | 'interface' | 'progress' | 'password' | 'sources' | 'catalog' | 'users';
+export type SettingsSection =
+  | 'reading'
+  | 'interface'
+  | 'progress'
+  | 'password'
+  | 'sources'
+  | 'sync-sources'
+  | 'catalog'
+  | 'users';
 
 export interface SettingsView {
   user: SessionUser;
@@ -22,7 +32,14 @@ export interface SettingsView {
   /** The shows the reader follows, with their progress. */
   progress: Array<{ id: string; title: string; episodeCount: number; watchedThrough: number }>;
   /** The owner's sections (absent for a member). */
-  owner?: { feeds: Array<FeedRow & { items: number }>; users: UserRecord[]; demoItems: number };
+  owner?: {
+    feeds: Array<FeedRow & { items: number }>;
+    users: UserRecord[];
+    demoItems: number;
+    /** The catalog sources the daily sync may contact, and whether a TMDB key is configured. */
+    syncSources: SyncSources;
+    tmdbKey: boolean;
+  };
   flash?: string | null;
   /** The import report of the last catalog import (from the redirect's query string). */
   importReport?: UpsertReport | null;
@@ -152,5 +169,20 @@ ${renderReading(view)}
 ${view.ui && view.preferences ? renderPreferencesForm(view.ui, view.preferences, view.csrfToken, view.error?.section === 'interface') : null}
 ${renderProgressList(view)}
 ${renderPassword(view)}
-${view.owner ? [renderSourcesOf(view, view.owner), renderCatalog(view), renderUsers(view, view.owner.users)] : null}`;
+${
+  view.owner
+    ? [
+        renderSourcesOf(view, view.owner),
+        renderSyncSources(
+          view.ui ?? uiFor('en'),
+          view.csrfToken,
+          view.owner.syncSources,
+          view.owner.tmdbKey,
+          errorOf(view, 'sync-sources'),
+        ),
+        renderCatalog(view),
+        renderUsers(view, view.owner.users),
+      ]
+    : null
+}`;
 }

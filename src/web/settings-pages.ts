@@ -16,6 +16,7 @@ import { deleteFeed, findFeed, listFeeds, setFeedInterval } from '../store/feeds
 import { getPreferences, setPreferences } from '../store/preferences-repository.js';
 import { setSettings } from '../store/progress-repository.js';
 import { listUsers } from '../store/users-repository.js';
+import { readSyncSources, setSyncSource, syncSourceNameSchema } from '../sync/sync-sources-setting.js';
 import { addUser } from '../users/add-user.js';
 import { changePassword } from '../users/change-password.js';
 import { preferencesSchema } from '../users/preferences-schema.js';
@@ -82,7 +83,13 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     const shows = await listShows(deps, reader);
     const owner =
       user.role === 'owner'
-        ? { feeds: await listFeeds(db), users: await listUsers(db), demoItems: await countDemoItems(db) }
+        ? {
+            feeds: await listFeeds(db),
+            users: await listUsers(db),
+            demoItems: await countDemoItems(db),
+            syncSources: await readSyncSources(db),
+            tmdbKey: Boolean(deps.config.tmdbToken || deps.config.tmdbApiKey),
+          }
         : undefined;
     const csrfToken = c.get('csrfToken');
     const view: SettingsView = {
@@ -121,10 +128,20 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     return t('sources.fetched', { name, added: Number(c.req.query('added')) || 0 });
   };
 
+  /** The flash after a catalog source was turned on or off (`?saved=sync-source&source=wikidata&on=1`). */
+  const syncFlash = (c: Context<AuthEnv>): string | null => {
+    const source = syncSourceNameSchema.safeParse(c.req.query('source'));
+    if (c.req.query('saved') !== 'sync-source' || !source.success) return null;
+    const { t } = uiOf(c);
+    const name = t(source.data === 'tmdb' ? 'syncSources.tmdb' : 'syncSources.wikidata');
+    return t('syncSources.saved', { name, on: c.req.query('on') === '1' });
+  };
+
   app.get('/settings', guard, async (c) =>
     render(c, {
       flash:
         (await feedFlash(c)) ??
+        syncFlash(c) ??
         (c.req.query('saved') === 'interface'
           ? uiOf(c).t('prefs.saved')
           : (flashes[c.req.query('saved') ?? ''] ?? null)),
@@ -219,6 +236,16 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
       return render(c, { error: { section: 'sources', message: uiOf(c).t('sources.badInterval') } }, 400);
     await setFeedInterval(db, feed.id, minutes, deps.ingest.now());
     return saved(c, 'interval', `&feed=${feed.id}#feed-${feed.id}`);
+  });
+
+  app.post('/settings/sync-sources', guard, ownerOnly, async (c) => {
+    const form = await readForm(c);
+    const source = syncSourceNameSchema.safeParse(form.text('source'));
+    const on = form.text('on');
+    if (!source.success || (on !== 'true' && on !== 'false'))
+      return render(c, { error: { section: 'sync-sources', message: uiOf(c).t('syncSources.bad') } }, 400);
+    await setSyncSource(db, source.data, on === 'true');
+    return saved(c, 'sync-source', `&source=${source.data}&on=${on === 'true' ? 1 : 0}#sync-source-${source.data}`);
   });
 
   app.post('/settings/opml', guard, ownerOnly, async (c) => {
