@@ -41,8 +41,11 @@ function respell(name: string, rnd: () => number): string {
   }
 }
 
-/** Generated news articles of about `bytes` bytes naming people and shows of the catalog. */
-export function makeArticles(catalog: Catalog, count: number, bytes: number, seed = 7): string[] {
+/**
+ * Generated news articles of about `bytes` bytes naming people and shows of the catalog; with `paragraph` set, a
+ * blank line after every `paragraph` pairs of sentences (as real articles come), otherwise one line.
+ */
+export function makeArticles(catalog: Catalog, count: number, bytes: number, seed = 7, paragraph = 0): string[] {
   const rnd = random(seed);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const articles: string[] = [];
@@ -56,10 +59,10 @@ export function makeArticles(catalog: Catalog, count: number, bytes: number, see
         rnd() < 0.5
           ? `${respell(person.name, rnd)} stars in “${show.title}” alongside ${respell(pick(catalog.people).name, rnd)}. ${pick(filler)}`
           : `${pick(filler)} In episode ${1 + Math.floor(rnd() * 16)} of ${show.title}, ${respell(person.name, rnd)} surprised viewers.`;
-      parts.push(sentence);
+      parts.push(paragraph && parts.length % paragraph === paragraph - 1 ? `${sentence}\n\n` : `${sentence} `);
       size += Buffer.byteLength(sentence) + 1;
     }
-    articles.push(parts.join(' '));
+    articles.push(parts.join('').trim());
   }
   return articles;
 }

@@ -20,7 +20,7 @@ import { runReaderBench } from './reader-bench.js';
  * per second into PGlite; a gated feed page in <= 50 ms at p95 with 100,000 items and 1,000 users, on both databases;
  * under 50 concurrent clients, the feed page in <= 200 ms at p99 with 20,000 items, with no errors.
  *
- * `npm run bench -- --only load,reader` runs some sections (linker, ingest, reader, load); `--seconds N` and
+ * `npm run bench -- --only load,reader` runs some sections (linker, analysis, ingest, reader, load); `--seconds N` and
  * `--clients N` set the load test's duration per phase (30) and clients (50).
  */
 const { values: args } = parseArgs({
@@ -30,15 +30,31 @@ const { values: args } = parseArgs({
     clients: { type: 'string', default: '50' },
   },
 });
-const sections = args.only?.split(',') ?? ['linker', 'ingest', 'reader', 'load'];
+const sections = args.only?.split(',') ?? ['linker', 'analysis', 'ingest', 'reader', 'load'];
 for (const s of sections)
-  if (!['linker', 'ingest', 'reader', 'load'].includes(s)) throw new Error(`bench: no section ${s} (--only)`);
+  if (!['linker', 'analysis', 'ingest', 'reader', 'load'].includes(s))
+    throw new Error(`bench: no section ${s} (--only)`);
 const people = 50_000;
 const shows = 10_000;
 const count = 2_000;
 
 const f = (x: number) => x.toFixed(1);
 if (sections.includes('linker')) runLinkerBench();
+if (sections.includes('analysis')) runAnalysisBench();
+
+/** One 5 KB article's whole analysis (linking and horizons) next to the linker alone, same articles, same run. */
+function runAnalysisBench() {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', new URL('./analysis-bench.ts', import.meta.url).pathname],
+    { env: { ...process.env, BENCH_PEOPLE: String(people), BENCH_SHOWS: String(shows) }, encoding: 'utf8' },
+  );
+  const r = JSON.parse(out.trim().split('\n').pop()!);
+  console.log(`Analysis: ${r.articles} articles of ${(r.bytesPerArticle / 1024).toFixed(1)} KB (one core)`);
+  console.log(`  linker alone     ${r.linkerMs.toFixed(2).padStart(7)} ms/article  (baseline)`);
+  console.log(`  whole analysis   ${r.analysisMs.toFixed(2).padStart(7)} ms/article  (linking + horizons)`);
+  console.log(`  target (<= 10 ms per 5 KB article): ${r.analysisMs <= 10 ? 'met' : 'MISSED'}`);
+}
 
 function runLinkerBench() {
   console.log(`Linker: ${people} people, ${shows} shows, ${count} articles of 2 KB (one core)`);
