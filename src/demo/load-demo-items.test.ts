@@ -55,7 +55,7 @@ const intended: Array<[id: string, kind: string, horizons: Record<string, number
   ['demo-glory-bts', 'bts', { 'the-glory': 16 }],
   ['demo-sg-ep6', 'recap', { 'squid-game': 6 }],
   ['demo-sg-ep1-bts', 'bts', { 'squid-game': 1 }],
-  ['demo-sg-review', 'review', { 'squid-game': 9 }],
+  ['demo-sg-review', 'review', {}],
   ['demo-sg-emmys', 'news', {}],
   ['demo-cloy-finale', 'finale', { 'crash-landing-on-you': 16 }],
   ['demo-cloy-wedding', 'news', {}],

@@ -2,7 +2,7 @@ import type { Evidence, SpoilerDecision } from '../analyze/analysis-types.js';
 import { showPositions } from './attribute-refs.js';
 import { classifyTextKind, plotCue, preairCue, spoilerBanner } from './classify-text-kind.js';
 import { findEpisodeRefs } from './find-episode-refs.js';
-import { airedBy, mapEpisodeRef, type RefContext } from './map-episode-ref.js';
+import { addDays, airedBy, latestAiredBy, mapEpisodeRef, type RefContext } from './map-episode-ref.js';
 import { type SentenceRole, sentenceRole } from './sentence-roles.js';
 import { type Sentence, splitSentences } from './split-sentences.js';
 import type { EpisodeRef, ShowFacts, SpoilerInput, SpoilerResult } from './spoiler-types.js';
@@ -110,6 +110,12 @@ function lowerBound<T>(sorted: T[], at: (x: T) => number, value: number): number
   return lo;
 }
 
+/** The last episode aired before a given one (its night's earlier part is not before it: both air at once). */
+function beforeEpisode(show: ShowFacts, ep: number): number {
+  const next = show.episodes.find((e) => e.number === ep);
+  return (next && latestAiredBy(show.episodes, addDays(next.airDate, -1))) ?? ep - 1;
+}
+
 /** The show a reference in a sentence belongs to: the nearest show named before it in the sentence, else the sentence's. */
 function refShow(ref: EpisodeRef, s: Analysed): string | null {
   const before = s.inside.filter((p) => p.at < ref.start);
@@ -129,7 +135,15 @@ export function decideSpoilers(input: SpoilerInput): SpoilerResult {
   const sentences = analyseSentences(input);
   const beforePremiere = (s: ShowFacts) => !!published && !!s.episodes[0] && published < s.episodes[0].airDate;
   const plots = sentences.filter((s) => revealing.has(s.role));
-  const refCount = sentences.reduce((n, s) => n + s.refs.length, 0);
+  // Episodes named of a show that had not premiered ("Part 1 arrives December 30") are pre-air news, not episode talk.
+  const byId = new Map(shows.map((s) => [s.id, s]));
+  const refCount = sentences.reduce((n, s) => {
+    const aired = s.refs.filter((r) => {
+      const show = byId.get(refShow(r, s) ?? '');
+      return !show || !beforePremiere(show);
+    });
+    return n + aired.length;
+  }, 0);
   const allPreair = shows.length > 0 && shows.every(beforePremiere);
   const kind = classifyTextKind(doc.text, {
     beforePremiere: allPreair || (!plots.length && !refCount && preairCue.test(doc.text) && shows.some(beforePremiere)),
@@ -172,7 +186,7 @@ export function decideSpoilers(input: SpoilerInput): SpoilerResult {
     const asOf = noted.length
       ? Math.max(...noted)
       : ctx.upcoming
-        ? ctx.upcoming - 1
+        ? beforeEpisode(show, ctx.upcoming)
         : published
           ? airedBy(show, published)
           : null;

@@ -46,8 +46,9 @@ interface Pattern {
   ref: (m: RegExpExecArray) => Partial<EpisodeRef> | null;
 }
 
+// An episode looked forward to ("can't wait for episode 3", "Part 2 cannot come soon enough") is not yet watched.
 const upcomingNear =
-  /\b(?:next (?:episode|week|broadcast|time|installment)|upcoming|tonight'?s|preview|teaser|will air|to air|will be aired|airs on)\b|예고|오는|방송될|방송 예정|방영될|공개될|방영하면|방송하면/i;
+  /\b(?:next (?:episode|week|broadcast|time|installment)|upcoming|tonight'?s|preview|teaser|will air|to air|will be aired|airs on|can(?:not|['’]t) (?:wait|come soon)|looking forward to|press play on)\b|예고|오는|방송될|방송 예정|방영될|공개될|방영하면|방송하면/i;
 
 /** Episode references in English and Korean, each with the rule that found it. */
 const patterns: Pattern[] = [
@@ -126,6 +127,12 @@ const patterns: Pattern[] = [
   // "The premiere" names episode 1; "will premiere in April" (the verb) does not.
   {
     re: /\b(?:the|its|series|season)\s+(?:premiere|pilot)\b(?!\s+(?:on|in|date)\b)|\bpremiere episode\b|\bpilot episode\b/gi,
+    rule: 'premiere',
+    ref: () => ({ episode: 1 }),
+  },
+  // "Queen of Tears premiere recap": the noun after a capitalised title (case matters here: "will premiere" is a verb).
+  {
+    re: /(?<=[A-Z][\w'’]*\s)premiere\b(?!\s+(?:on|in|date|at|this|next)\b)/g,
     rule: 'premiere',
     ref: () => ({ episode: 1 }),
   },

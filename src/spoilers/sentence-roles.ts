@@ -37,7 +37,7 @@ const plotKo =
 const ratingsFig =
   /\d+(?:\.\d+)?\s?(?:%|percent|퍼센트)|시청률|\bNielsen\b|\bviewership\b|\bratings?\b|\b(?:AGB|TNmS)\b|화제성|동시간대|\b(?:new|record|all-time|personal|series) (?:high|low|best)\b|\bclimb(?:s|ed|ing)? (?:to|in)\b/i;
 const promotion =
-  /\b(?:stills|still (?:cuts?|images?|photos?)|teasers?|theor(?:y|ies)|predictions?|speculat\w*|trailer|preview(?:ed|s)?|poster|will (?:air|be aired|premiere|be released)|to air|airs? (?:on|at|this|next|tonight)|tune in|upcoming|next episode|next week|coming up|stay tuned|(?:newly|just) released (?:photos|images|stills)|what will happen|will (?:\w+ )?(?:find|be able|manage|overcome|survive)|keep an eye)\b|예고|스틸|티저|포스터|공개된 (?:사진|스틸|영상)|오는\s*\d+일|방송될|방송 예정|방송된다|공개될|공개 예정|궁금증|기대(?:를|감|가)|관심이 (?:쏠|모)|주목된다|귀추|지켜봐야|어떤 \S+ (?:펼쳐|그려)|될지|을지|할지/i;
+  /\b(?:stills|still (?:cuts?|images?|photos?)|teasers?|theor(?:y|ies)|predictions?|speculat\w*|trailer|preview(?:ed|s)?|poster|will (?:air|be aired|premiere|be released)|(?:is|are) coming to|arriv(?:es|ing) (?:on|in)|to air|airs? (?:on|at|this|next|tonight)|tune in|upcoming|next episode|next week|coming up|stay tuned|(?:newly|just) released (?:photos|images|stills)|what will happen|will (?:\w+ )?(?:find|be able|manage|overcome|survive)|keep an eye)\b|예고|스틸|티저|포스터|공개된 (?:사진|스틸|영상)|오는\s*\d+일|방송될|방송 예정|방송된다|공개될|공개 예정|궁금증|기대(?:를|감|가)|관심이 (?:쏠|모)|주목된다|귀추|지켜봐야|어떤 \S+ (?:펼쳐|그려)|될지|을지|할지/i;
 const premise =
   /\b(?:is (?:a|an) (?:\w+ )*(?:drama|series|story|show|romance|thriller|comedy|k-?drama) (?:about|that|following|in which|of|set)|tells the (?:story|tale)|follows (?:the|a|an|three|two)|revolves around|centers on|centres on|is about|synopsis|logline|premise|stars? (?:as|in)|starring|plays? (?:the|a|an|his|her)|portrays?|cast as|takes on the role|in the role of|role of|is set in|the story of|a story about|based on|(?:comedy|drama|thriller|series|romance|story|tale|webtoon|novel)[”"’]? (?:about|of|in which) (?:a|an|the|two|three|four)\b|^[^,]{0,60}\b(?:is|are) (?:a|an|the) (?:\w+ ){0,3}(?:who|whose|with|from)\b|played (?:a|an|the|his|her)|(?:take|took|takes) on the role|(?:drama|series) (?:depicts|deals with|explores))\b|그린 (?:드라마|작품|이야기)|(?:이야기|과정)를 (?:담은|그린|그리는)|(?:이야기|과정)를 그린다|드라마다|작품이다|역을 맡|역으로 (?:분|출연)|(?:로|으로) 분(?:해|한|했)|연기한다|출연한다|출연하는|주연을 맡/i;
 const production =
@@ -90,16 +90,26 @@ function narrates(t: string, names: string[]): boolean {
   );
 }
 
+/** A plot word that names a genre ("a revenge drama", "murder mystery", "time-travel romance") tells no event. */
+const genre =
+  /\b[\w-]+(?=[- ](?:drama|thriller|series|romance|rom-?com|comedy|melodrama|mystery|saga|tale|story|webtoon|novel|film|k-?drama)s?\b)/gi;
+
+const castSetup =
+  /\b(?:plays|played|portrays|portrayed|stars as|starring as) (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+, (?:a|an)\b/;
+
 /** The role of one sentence, from its block and its wording. */
 export function sentenceRole(s: Sentence, opts: RoleOptions): SentenceRole {
   const t = s.text;
+  const events = s.korean ? t : t.replace(genre, (w) => (plotEn.test(w) ? 'genre'.padEnd(w.length, ' ') : w));
   if (s.block === 'related' || s.block === 'source' || navigation.test(t)) return 'navigation';
   if (s.block === 'caption') return 'other';
   const question = /\?["”’]?$|[까나]\s*[?…]?["”’']?$|될까|할까|을까/.test(t);
   if (endingCue.test(t) && !promotion.test(t) && !question) return 'ending';
+  // "Song plays Moon Dong-eun, a woman who …": a character's setup, whatever its words, unless it names an episode.
+  if (castSetup.test(t) && !/\b(?:episodes?|ep\.?|finale|premiere)\b/i.test(t)) return 'premise';
   const character = opts.namesCharacter || characterActor.test(t);
   if ((s.block === 'headline' || s.block === 'dek') && scopeHeadline.test(t) && !promotion.test(t)) return 'plot';
-  const cue = s.korean ? plotKo.test(t) || plotKoIntro.test(t) : plotEn.test(t);
+  const cue = s.korean ? plotKo.test(t) || plotKoIntro.test(t) : plotEn.test(events);
   const plot = s.korean
     ? (cue || character) && koreanPast(t)
     : (cue &&
@@ -108,7 +118,7 @@ export function sentenceRole(s: Sentence, opts: RoleOptions): SentenceRole {
           s.block === 'headline')) ||
       (character && !opts.premiseBlock && narrates(t, opts.characters ?? []));
   if (question && !/\b(?:previous|last|latest)\b|지난|앞선/.test(t)) return 'reaction';
-  const strong = plot && (s.korean ? plotKo.test(t) || plotKoIntro.test(t) : plotEn.test(t));
+  const strong = plot && (s.korean ? plotKo.test(t) || plotKoIntro.test(t) : plotEn.test(events));
   if (ratingsFig.test(t) && !strong) return 'ratings';
   if (promotion.test(t) && !(plot && /\b(?:previous|last|latest)\b|지난|앞선|전날/.test(t))) return 'promotion';
   if (premise.test(t) && !strong) return 'premise';
