@@ -82,15 +82,18 @@ function reportRealText(): void {
     console.log(`  ${g.padEnd(13)}${cell(p)}${cell(s)}`);
   }
   console.log(`  ambiguous mentions (reported with candidates, not linked): ${r.ambiguous}`);
-  console.log('  spoilers     pairs  exact    leaks  over-hides  safe shown          unsafe leaked');
+  console.log('  spoilers     pairs  exact    with a horizon  leaks  over-hides  safe shown          unsafe leaked');
   for (const g of groups) {
     const s = r.spoilers.get(g);
     if (!s) continue;
     const ratio = (a: number, b: number) => `${a}/${b} (${pct(b ? a / b : 0)})`.padEnd(20);
     console.log(
-      `  ${g.padEnd(13)}${String(s.pairs).padEnd(7)}${pct(s.pairs ? s.exact / s.pairs : 1).padEnd(9)}${String(s.leaks).padEnd(7)}${String(s.overHides).padEnd(12)}${ratio(s.safeShown, s.safeCases)}${ratio(s.unsafeLeaked, s.unsafeCases)}`,
+      `  ${g.padEnd(13)}${String(s.pairs).padEnd(7)}${pct(s.pairs ? s.exact / s.pairs : 1).padEnd(9)}${`${s.horizonExact}/${s.horizonPairs} ${pct(s.horizonPairs ? s.horizonExact / s.horizonPairs : 1)}`.padEnd(16)}${String(s.leaks).padEnd(7)}${String(s.overHides).padEnd(12)}${ratio(s.safeShown, s.safeCases)}${ratio(s.unsafeLeaked, s.unsafeCases)}`,
     );
   }
+  console.log(
+    '  (pairs: every show the gold names in an article; "with a horizon": pairs where the gold or the output has one)',
+  );
   console.log(`  horizons decided for shows the gold does not name (not in the pairs): ${r.offGold}`);
   console.log('  targets: people and shows F1 >= 97% with P >= 99%; spoilers 0 leaks, >= 90% exact, >= 97% safe shown');
   if (verbose) {

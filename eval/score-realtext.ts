@@ -31,8 +31,12 @@ export interface Counts {
 }
 
 export interface SpoilerCounts {
+  /** Every (article, gold show) pair: a show the analyser drops or never links is still a pair (decided 0). */
   pairs: number;
   exact: number;
+  /** The pairs with a horizon in the gold or the output (the figure reported before every gold pair counted). */
+  horizonPairs: number;
+  horizonExact: number;
   leaks: number;
   overHides: number;
   safeCases: number;
@@ -85,6 +89,8 @@ const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 const emptySpoilers = (): SpoilerCounts => ({
   pairs: 0,
   exact: 0,
+  horizonPairs: 0,
+  horizonExact: 0,
   leaks: 0,
   overHides: 0,
   safeCases: 0,
@@ -112,8 +118,8 @@ function compareSets(expected: string[], got: string[]): { tp: number; missed: s
 }
 
 /**
- * Scores the analyser on the real articles: people and shows by id, and for every (article, show) pair in the gold
- * or the output the horizon (exact, leak, over-hide), plus the reader view over every progress below the show's
+ * Scores the analyser on the real articles: people and shows by id, and for every (article, show) pair of the gold
+ * the horizon (exact, leak, over-hide; horizons for shows the gold does not name are counted apart), plus the reader view over every progress below the show's
  * episode count. `today` stands for the day the texts are read when they carry no publish date.
  */
 export function scoreRealText(catalog: Catalog, articles: RealArticle[], today: string): RealReport {
@@ -162,14 +168,18 @@ export function scoreRealText(catalog: Catalog, articles: RealArticle[], today: 
         report.offGold++;
         report.spoilerMisses.push({ id: gold.id, what: `off-gold horizon ${show}: ${d.throughEpisode}` });
       }
-    const pairShows = [...goldHorizon.keys(), ...decided.keys()].filter((s) => gold.showIds.includes(s));
-    for (const show of new Set(pairShows)) {
+    // Every show the gold names is a pair, whatever the analyser made of it (a pair it drops is decided 0), so the
+    // count never depends on the output.
+    for (const show of new Set(gold.showIds)) {
       const want = goldHorizon.get(show) ?? 0;
       const got = decided.get(show)?.throughEpisode ?? 0;
       bump(report.spoilers, groups, emptySpoilers, (t) => {
         t.pairs++;
-        if (got === want) t.exact++;
-        else if (got < want) t.leaks++;
+        if (want || got) t.horizonPairs++;
+        if (got === want) {
+          t.exact++;
+          if (want) t.horizonExact++;
+        } else if (got < want) t.leaks++;
         else t.overHides++;
       });
       if (got !== want) {
