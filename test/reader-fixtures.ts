@@ -10,7 +10,7 @@ import { storeEntries, testReaderDeps } from './test-reader-deps.js';
 
 /**
  * Items for reader tests, written for these tests (not copied from any outlet), about My Liberation Notes (JTBC,
- * 2022): pre-air news, a recap of episode 11, ratings news after episode 8, and a behind-the-scenes clip of episode
+ * 2022): pre-air news, a recap of episode 11 (with a picture from the feed, captioned and credited), ratings news after episode 8, and a behind-the-scenes clip of episode
  * 11. `storeReaderFixtures` stores them through the real pipeline (sanitise, analyse, store) on the starter catalog.
  */
 export const readerFixtures = {
@@ -28,6 +28,12 @@ export const readerFixtures = {
     title: 'Recap: a quiet goodbye in My Liberation Notes episode 11',
     publishedAt: '2022-05-15T08:00:00+09:00',
     html: '<p>In episode 11 of My Liberation Notes, Yeom Mi-jeong and Mr. Gu sit together one last time before the story moves on. 손석구 plays the scene almost without words.</p><figure><img src="https://img.example.com/mln-11.jpg" alt="Mi-jeong at the bus stop in episode 11" width="640" height="360"><figcaption>Kim Ji-won in episode 11 | JTBC</figcaption></figure>',
+    /** The feed's own picture of the item (media:content with its description and credit). */
+    image: {
+      url: 'https://img.example.com/feed/mln-11-bench.jpg',
+      caption: 'Mi-jeong and Mr. Gu on the bench in episode 11',
+      credit: 'Test News / Han Ye-seul',
+    },
   },
   video11: {
     title: '[Making] The bus stop scene of episode 11, from the set',
@@ -40,7 +46,16 @@ export const readerFixtures = {
       thumbnailUrl: 'https://i.ytimg.com/vi/abcdefghijk/hqdefault.jpg',
     },
   },
-} satisfies Record<string, { title: string; publishedAt: string; html: string; video?: FeedEntry['video'] }>;
+} satisfies Record<
+  string,
+  {
+    title: string;
+    publishedAt: string;
+    html: string;
+    video?: FeedEntry['video'];
+    image?: { url: string; caption: string; credit: string };
+  }
+>;
 
 export type FixtureName = keyof typeof readerFixtures;
 
@@ -67,7 +82,9 @@ export async function storeReaderFixtures(
         summaryHtml: null,
         publishedAt: new Date(f.publishedAt).toISOString(),
         author: 'Test Writer',
-        imageUrl: 'video' in f ? f.video.thumbnailUrl : null,
+        imageUrl: 'video' in f ? f.video.thumbnailUrl : 'image' in f ? f.image.url : null,
+        imageCaption: 'image' in f ? f.image.caption : null,
+        imageCredit: 'image' in f ? f.image.credit : null,
         video: 'video' in f ? f.video : null,
       },
     ]),

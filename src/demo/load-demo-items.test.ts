@@ -126,6 +126,8 @@ describe.each(storageTargets)('demo items on $name', (target) => {
         publishedAt: '2024-05-01T00:00:00Z',
         author: null,
         imageUrl: null,
+        imageCaption: null,
+        imageCredit: null,
         video: null,
       },
       { feedId: feed.id, sourceName: 'test' },

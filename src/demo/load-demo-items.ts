@@ -23,6 +23,8 @@ async function prepareDemoItem(demo: DemoItem, deps: IngestDeps): Promise<NewIte
       publishedAt: demo.publishedAt,
       author: demo.author,
       imageUrl: null,
+      imageCaption: null,
+      imageCredit: null,
       // A demo video has no real video behind it, so no video id: only its media type says it is one.
       video: null,
     },

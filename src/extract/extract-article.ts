@@ -20,7 +20,7 @@ function looksLikeHtml(text: string, contentType?: string): boolean {
 }
 
 /** Bytes (a file, stdin, a fetched page) to an article document: decode, tell HTML from plain text, parse. */
-export function extractArticle(input: ExtractInput): ArticleDoc {
+export function extractArticle(input: ExtractInput): ArticleDoc & { image?: string } {
   const text = decodeBytes(input.bytes, input.contentType);
   const opts = { published: input.published ?? null };
   if (looksLikeHtml(text, input.contentType)) {

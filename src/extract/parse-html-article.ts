@@ -37,9 +37,13 @@ function relatedOf(document: Document, base?: string): Array<{ title: string; ur
 
 /**
  * An HTML page to an article document: Readability finds the main content (scripts never run); its headings,
- * paragraphs and figure captions become blocks of one plain text. `html` is the main content, not yet sanitised.
+ * paragraphs and figure captions become blocks of one plain text. `html` is the main content, not yet sanitised;
+ * `image` the page's og:image as written.
  */
-export function parseHtmlArticle(html: string, opts: { url?: string; published?: string | null } = {}): ArticleDoc {
+export function parseHtmlArticle(
+  html: string,
+  opts: { url?: string; published?: string | null } = {},
+): ArticleDoc & { image?: string } {
   // Bounded first (size, nesting depth), so Readability's walks over the tree stay linear in the page.
   const { document } = parseHTML(boundHtml(html));
   const published = opts.published ?? publishedOf(document as unknown as Document);
@@ -49,6 +53,11 @@ export function parseHtmlArticle(html: string, opts: { url?: string; published?:
     document.querySelector('h1')?.textContent?.trim() ||
     document.querySelector('title')?.textContent?.trim() ||
     null;
+  // The page's picture for link previews (og:image, else twitter:image), unchecked: the caller validates it.
+  const image =
+    document.querySelector('meta[property="og:image"]')?.getAttribute('content')?.trim() ||
+    document.querySelector('meta[name="twitter:image"]')?.getAttribute('content')?.trim() ||
+    undefined;
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   const { doc, html: content } = docFromContentHtml(article?.content ?? '', {
     headline,
@@ -56,5 +65,5 @@ export function parseHtmlArticle(html: string, opts: { url?: string; published?:
     url: opts.url,
     related,
   });
-  return { ...doc, html: content };
+  return { ...doc, html: content, ...(image ? { image } : {}) };
 }

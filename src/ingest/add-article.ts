@@ -29,6 +29,8 @@ export async function addArticle(deps: IngestDeps, url: string): Promise<AddArti
     publishedAt: doc.published ? parseFeedDate(doc.published) : null,
     author: null,
     imageUrl: null,
+    imageCaption: null,
+    imageCredit: null,
     video: null,
   };
   // Stored already: nothing to extract, sanitise or analyse again.

@@ -56,6 +56,8 @@ describe.each(storageTargets)('ingest on $name', (target) => {
       expect(recap.canonical_url).toBe(`//127.0.0.1:${new URL(server.url('/')).port}/news/11`);
       expect(recap.published_date).toBe('2022-05-14');
       expect(recap.content_html).toContain(`src="${server.url('/img/bus-stop.jpg')}"`);
+      // Its only picture is on http: the content keeps it (the CSP decides), the item has no image of its own.
+      expect([recap.image_url, recap.image_caption, recap.image_credit]).toEqual([null, null, null]);
       const horizons = await database.db
         .selectFrom('item_horizons')
         .selectAll()
@@ -81,6 +83,8 @@ describe.each(storageTargets)('ingest on $name', (target) => {
         expect.objectContaining({ kind: 'caption', credit: 'Drama Desk Daily' }),
       );
       expect(interview.kind).toBe('preair');
+      // No https picture in the feed or the content: the page's og:image is the item's.
+      expect(interview.image_url).toBe('https://img.dramadesk.example/interview/lee-min-ki-1200.jpg');
       expect(server.requests.find((r) => r.path === '/news/interview')?.headers['user-agent']).toMatch(/^haebang\//);
     },
   );

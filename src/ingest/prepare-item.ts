@@ -6,6 +6,7 @@ import { extractArticle } from '../extract/extract-article.js';
 import { canonicalizeUrl } from '../parse/canonicalize-url.js';
 import type { FeedEntry } from '../parse/feed-types.js';
 import { kstDateOf } from '../parse/parse-feed-date.js';
+import { safeImageUrl } from '../sanitize/safe-image-url.js';
 import { sanitizeHtml } from '../sanitize/sanitize-html.js';
 import type { NewItem } from '../store/items-repository.js';
 import type { IngestDeps } from './ingest-deps.js';
@@ -44,7 +45,7 @@ async function contentOf(
   entry: FeedEntry,
   deps: IngestDeps,
   published: string | null,
-): Promise<{ doc: ArticleDoc; html: string }> {
+): Promise<{ doc: ArticleDoc; html: string; pageImage?: string }> {
   const opts = { headline: entry.title, published, url: entry.url ?? undefined };
   if (entry.video) {
     const paragraphs = (entry.video.description ?? '').split(/\n\s*\n/).filter((p) => p.trim());
@@ -59,13 +60,27 @@ async function contentOf(
     try {
       const page = await deps.limiter.run(entry.url, () => deps.fetch(entry.url!));
       const doc = extractArticle({ bytes: page.bytes, contentType: page.contentType, url: page.url, published });
+      const { image, ...pageDoc } = doc;
+      const pageImage = safeImageUrl(image, page.url) ?? undefined;
       if (doc.text.length > textLength(best))
-        return { doc: { ...doc, title: doc.title ?? entry.title }, html: doc.html ?? '' };
+        return { doc: { ...pageDoc, title: doc.title ?? entry.title }, html: doc.html ?? '', pageImage };
+      if (pageImage) return { ...docFromContentHtml(best, opts), pageImage };
     } catch {
       // The page could not be fetched or read: the feed's own text is still worth keeping.
     }
   }
   return docFromContentHtml(best, opts);
+}
+
+/**
+ * The item's image, checked by safeImageUrl (https, no tracker): the feed's own (enclosure, media:content,
+ * media:thumbnail) with its caption and credit, else the first picture of the content, else the page's og:image.
+ */
+function imageOf(entry: FeedEntry, contentHtml: string, pageImage: string | undefined) {
+  const fromFeed = safeImageUrl(entry.imageUrl, entry.url);
+  if (fromFeed) return { imageUrl: fromFeed, imageCaption: entry.imageCaption, imageCredit: entry.imageCredit };
+  const inContent = safeImageUrl(/<img[^>]+src="([^"]+)"/.exec(contentHtml)?.[1]?.replaceAll('&amp;', '&'));
+  return { imageUrl: inContent ?? pageImage ?? null, imageCaption: null, imageCredit: null };
 }
 
 /** One feed entry through extract, sanitize and analyse, ready to store. */
@@ -74,7 +89,7 @@ export async function prepareItem(entry: FeedEntry, ctx: PrepareContext, deps: I
   // given back before each item, so a feed of many items never holds up the server's requests for its whole length.
   await new Promise<void>((resolve) => setImmediate(resolve));
   const published = entry.publishedAt ? kstDateOf(entry.publishedAt) : null;
-  const { doc: rawDoc, html } = await contentOf(entry, deps, published);
+  const { doc: rawDoc, html, pageImage } = await contentOf(entry, deps, published);
   const { html: _html, ...doc } = rawDoc as ArticleDoc;
   await new Promise<void>((resolve) => setImmediate(resolve));
   const contentHtml = sanitizeHtml(html);
@@ -82,7 +97,7 @@ export async function prepareItem(entry: FeedEntry, ctx: PrepareContext, deps: I
   const rows = analyzer.analyze(doc, kstToday(deps.now()));
   const firstParagraph = doc.blocks.find((b) => b.kind === 'paragraph');
   const summary = firstParagraph ? doc.text.slice(firstParagraph.start, firstParagraph.end) : '';
-  const imageUrl = entry.imageUrl ?? /<img[^>]+src="(https?:[^"]+)"/.exec(contentHtml)?.[1] ?? null;
+  const image = imageOf(entry, contentHtml, pageImage);
   return {
     id: itemIdOf(entry, ctx.feedId),
     feedId: ctx.feedId,
@@ -97,7 +112,7 @@ export async function prepareItem(entry: FeedEntry, ctx: PrepareContext, deps: I
     sourceName: ctx.sourceName,
     mediaType: entry.video ? 'video' : 'article',
     videoId: entry.video?.id ?? null,
-    imageUrl: imageUrl && /^https?:\/\//.test(imageUrl) ? imageUrl : null,
+    ...image,
     summary: summary.length > 400 ? `${summary.slice(0, 399)}…` : summary,
     contentHtml,
     doc,

@@ -11,7 +11,11 @@ export interface FeedEntry {
   /** ISO timestamp, or null when the feed gives no readable date. */
   publishedAt: string | null;
   author: string | null;
+  /** The entry's image (media:thumbnail, media:content, an image enclosure, JSON Feed image), unchecked. */
   imageUrl: string | null;
+  /** What the feed says of that image: its caption (media:description or media:title) and credit (media:credit). */
+  imageCaption: string | null;
+  imageCredit: string | null;
   /** For YouTube channel feeds: the video. */
   video: { id: string; description: string | null; thumbnailUrl: string | null } | null;
 }

@@ -9,22 +9,41 @@ const text = (v: unknown): string | null => {
     typeof v === 'string' ? v : v && typeof v === 'object' && 'value' in v ? (v as { value?: unknown }).value : null;
   return typeof s === 'string' && s.trim() ? s.trim() : null;
 };
-const firstImage = (urls: Array<{ url?: string; type?: string; medium?: string } | undefined>) =>
-  urls.find((m) => m?.url && (!m.type || m.type.startsWith('image/') || m.medium === 'image'))?.url ?? null;
-
+type MediaText = { value?: unknown } | undefined;
+type MediaContent = { url?: string; type?: string; medium?: string; title?: MediaText; description?: MediaText };
 type MediaLike = {
-  contents?: Array<{ url?: string; type?: string; medium?: string }>;
+  contents?: MediaContent[];
   thumbnails?: Array<{ url?: string }>;
-  groups?: Array<MediaLike & { description?: unknown; title?: unknown }>;
-  description?: unknown;
+  groups?: MediaLike[];
+  title?: MediaText;
+  description?: MediaText;
+  credits?: Array<{ value?: unknown }>;
 };
-const mediaImage = (media: MediaLike | undefined): string | null =>
-  media
-    ? (media.thumbnails?.[0]?.url ??
-      firstImage(media.contents ?? []) ??
-      media.groups?.map(mediaImage).find(Boolean) ??
-      null)
-    : null;
+type Image = { imageUrl: string | null; imageCaption: string | null; imageCredit: string | null };
+const noImage: Image = { imageUrl: null, imageCaption: null, imageCredit: null };
+
+const isImage = (m: { url?: string; type?: string; medium?: string } | undefined) =>
+  !!m?.url && (!m.type || m.type.startsWith('image/') || m.medium === 'image');
+const firstImage = (urls: Array<{ url?: string; type?: string; medium?: string } | undefined>) =>
+  urls.find(isImage)?.url ?? null;
+
+/** The image of an entry's media elements, with the caption and credit given beside it (or on the entry's media). */
+function mediaImage(media: MediaLike | undefined, outer?: MediaLike): Image {
+  if (!media) return noImage;
+  const content = media.contents?.find(isImage);
+  const url = media.thumbnails?.[0]?.url ?? content?.url ?? null;
+  if (!url) return media.groups?.map((g) => mediaImage(g, media)).find((i) => i.imageUrl) ?? noImage;
+  // A caption is the description (or title) of the picture itself, or of the media that carries it; a YouTube
+  // group's description is the video's text, never a caption.
+  const caption =
+    text(content?.description) ??
+    text(content?.title) ??
+    (outer ? null : (text(media.description) ?? text(media.title)));
+  const credit = [content, media, outer]
+    .map((m) => text((m as MediaLike | undefined)?.credits?.[0]?.value))
+    .find(Boolean);
+  return { imageUrl: url, imageCaption: caption, imageCredit: credit ?? null };
+}
 
 /** Each format's entries in one shape; an entry without a title and a link is reported, not kept. */
 export function rawEntries(parsed: AnyFeed): Raw[] {
@@ -42,6 +61,7 @@ export function rawEntries(parsed: AnyFeed): Raw[] {
           dc?: { creators?: string[]; dates?: string[]; date?: string };
         };
         const author = i.authors?.[0];
+        const image = mediaImage(i.media);
         return {
           guid: text(i.guid?.value),
           url: text(i.link),
@@ -50,7 +70,7 @@ export function rawEntries(parsed: AnyFeed): Raw[] {
           summaryHtml: text(i.description),
           date: i.pubDate ?? i.dc?.dates?.[0] ?? i.dc?.date,
           author: (typeof author === 'string' ? author : author?.name) ?? i.dc?.creators?.[0] ?? null,
-          imageUrl: mediaImage(i.media) ?? firstImage(i.enclosures ?? []),
+          ...(image.imageUrl ? image : { ...noImage, imageUrl: firstImage(i.enclosures ?? []) }),
           video: null,
         };
       });
@@ -69,8 +89,8 @@ export function rawEntries(parsed: AnyFeed): Raw[] {
           summaryHtml: text(entry.summary) ?? (description && !videoId ? description : null),
           date: entry.published ?? entry.updated,
           author: entry.authors?.[0]?.name ?? null,
-          imageUrl: mediaImage(entry.media),
-          video: videoId ? { id: videoId, description, thumbnailUrl: mediaImage(entry.media) } : null,
+          ...(videoId ? { ...noImage, imageUrl: mediaImage(entry.media).imageUrl } : mediaImage(entry.media)),
+          video: videoId ? { id: videoId, description, thumbnailUrl: mediaImage(entry.media).imageUrl } : null,
         };
       });
     case 'json':
@@ -82,6 +102,7 @@ export function rawEntries(parsed: AnyFeed): Raw[] {
         summaryHtml: text(item.summary),
         date: item.date_published ?? item.date_modified,
         author: item.authors?.[0]?.name ?? null,
+        ...noImage,
         imageUrl: text(item.image) ?? text(item.banner_image),
         video: null,
       }));

@@ -1,5 +1,6 @@
 import { describeReason, type GateHorizon, gateItem, type ShownItem } from '../gate/gate-items.js';
 import type { CatalogView } from '../link/catalog-view.js';
+import { safeImageUrl } from '../sanitize/safe-image-url.js';
 import type { ItemStates } from '../store/item-state-repository.js';
 import type { ItemCardRow, ItemLinkRows } from '../store/reader-repository.js';
 import type { Reader } from './reader-deps.js';
@@ -82,7 +83,9 @@ export function toShownView(item: ShownItem<LinkedItem>, view: CatalogView, read
     kind: kind.success ? kind.data : 'other',
     mediaType: item.media_type,
     videoId: item.video_id,
-    imageUrl: item.image_url,
+    imageUrl: safeImageUrl(item.image_url),
+    imageCaption: item.image_caption,
+    imageCredit: item.image_credit,
     snippet: snippetOf(item.summary),
     shows: entityRefs(view, item.entities, 'show'),
     people: entityRefs(view, item.entities, 'person'),

@@ -75,7 +75,11 @@ export const shownItemSchema = z.object({
   kind: itemKindSchema,
   mediaType: z.enum(['article', 'video']),
   videoId: z.string().nullable(),
+  /** The item's picture: an https URL (checked when stored and again when shown), or null. */
   imageUrl: z.string().nullable(),
+  /** The picture's caption and credit as the feed gave them. */
+  imageCaption: z.string().nullable(),
+  imageCredit: z.string().nullable(),
   /** Plain-text snippet, at most about 300 characters. */
   snippet: z.string(),
   shows: z.array(entityRefSchema),

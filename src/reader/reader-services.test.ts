@@ -67,7 +67,7 @@ for (const target of storageTargets) {
       });
       const json = JSON.stringify(page.entries.filter((e) => e.hidden));
       for (const f of [readerFixtures.recap11, readerFixtures.video11]) expect(json).not.toContain(f.title);
-      expect(json).not.toMatch(/img\.example|ytimg|news\.example/);
+      expect(json).not.toMatch(/img\.example|ytimg|news\.example|bench|Han Ye-seul|image/i);
       expect(page.entries.find((e) => e.id === ids.ratings8)).toMatchObject({
         hidden: false,
         title: readerFixtures.ratings8.title,
@@ -98,6 +98,11 @@ for (const target of storageTargets) {
       if (item.hidden) throw new Error('expected shown');
       expect(item.contentHtml).toMatch(/<a href="\/people\/son-suk-ku" class="mention">손석구<\/a>/);
       expect(item.captions).toEqual([{ text: expect.stringContaining('Kim Ji-won in episode 11'), credit: 'JTBC' }]);
+      expect(item).toMatchObject({
+        imageUrl: readerFixtures.recap11.image.url,
+        imageCredit: 'Test News / Han Ye-seul',
+      });
+      expect(item.imageCaption).toBe(readerFixtures.recap11.image.caption);
       expect(item.evidence.find((e) => e.showId === show)?.quotes.join(' ')).toMatch(/episode 11/);
       expect(item.related.map((r) => r.id)).toContain(ids.video11);
       expect(item.horizons[0].text).toBe('reveals up to ep. 11; you are at ep. 12');

@@ -121,6 +121,9 @@ export interface ItemsTable {
   media_type: 'article' | 'video';
   video_id: string | null;
   image_url: string | null;
+  /** The image's caption and credit as the feed gave them (migration 0016). */
+  image_caption: ColumnType<string | null, string | null | undefined, string | null>;
+  image_credit: ColumnType<string | null, string | null | undefined, string | null>;
   summary: string;
   /** Sanitised HTML, safe to show. */
   content_html: string;

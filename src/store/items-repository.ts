@@ -39,6 +39,9 @@ export interface NewItem extends ItemAnalysisRows {
   mediaType: 'article' | 'video';
   videoId: string | null;
   imageUrl: string | null;
+  /** The caption and credit the feed gave the image (migration 0016). */
+  imageCaption: string | null;
+  imageCredit: string | null;
   summary: string;
   contentHtml: string;
   doc: unknown;
@@ -123,6 +126,8 @@ function itemRow(item: NewItem) {
     media_type: item.mediaType,
     video_id: item.videoId,
     image_url: item.imageUrl,
+    image_caption: item.imageCaption,
+    image_credit: item.imageCredit,
     summary: item.summary,
     content_html: item.contentHtml,
     doc: JSON.stringify(item.doc),

@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006-read-state.js';
 import * as m0008 from './migrations/0008-crew.js';
 import * as m0011 from './migrations/0011-catalog-version.js';
 import * as m0012 from './migrations/0012-user-preferences.js';
+import * as m0016 from './migrations/0016-item-image-credit.js';
 
 /** Migrations are listed here in order; the same ones run on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0008-crew': m0008,
   '0011-catalog-version': m0011,
   '0012-user-preferences': m0012,
+  '0016-item-image-credit': m0016,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

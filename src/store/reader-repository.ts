@@ -18,6 +18,8 @@ export interface ItemCardRow {
   media_type: 'article' | 'video';
   video_id: string | null;
   image_url: string | null;
+  image_caption: string | null;
+  image_credit: string | null;
   summary: string;
 }
 
@@ -62,6 +64,8 @@ const cardColumns = [
   'items.media_type',
   'items.video_id',
   'items.image_url',
+  'items.image_caption',
+  'items.image_credit',
   'items.summary',
 ] as const;
 

@@ -70,8 +70,11 @@ button.secondary { background: var(--card); color: var(--accent); }
 .item, .hidden-card { background: var(--card); border: 1px solid var(--line); border-radius: .5rem;
   padding: .8rem 1rem; }
 .item h2, .item h3, .hidden-card h2, .hidden-card h3 { margin: 0 0 .3rem; }
-.item .thumb { display: block; width: 100%; max-height: 16rem; object-fit: cover; border-radius: .35rem;
-  margin-bottom: .5rem; }
+.item .thumb, .lead-image { margin: 0 0 .5rem; }
+.item .thumb img { display: block; width: 100%; max-height: 16rem; object-fit: cover; border-radius: .35rem; }
+.lead-image img { display: block; max-width: 100%; max-height: 28rem; border-radius: .35rem; }
+.thumb figcaption, .lead-image figcaption { color: var(--muted); font-size: .85rem; overflow-wrap: anywhere; }
+.thumb figcaption { text-align: right; }
 .meta { color: var(--muted); font-size: .9rem; margin: 0 0 .4rem; }
 .meta > * + *::before { content: " · "; }
 .meta .kind, .meta time { white-space: nowrap; }

@@ -132,7 +132,7 @@ for (const target of storageTargets) {
         expect(html).not.toContain(readerFixtures[name].title);
         expect(html).not.toContain(`news.example.com/${name}`);
       }
-      expect(html).not.toMatch(/img\.example\.com|ytimg|og:/);
+      expect(html).not.toMatch(/img\.example\.com|ytimg|og:|bench|Han Ye-seul|<img|<figure/);
       expect(html).toMatch(/<label for="filter-show">Show<\/label>/);
       expect(html).toMatch(/<label for="filter-kind">Kind<\/label>/);
       expect(html).not.toContain('filter-person');
@@ -164,7 +164,9 @@ for (const target of storageTargets) {
       expect(hidden.html).toContain('<h1>Hidden item</h1>');
       expect(hidden.html).toContain('Reveal this item</button>');
       expect(hidden.html).not.toContain(readerFixtures.recap11.title);
-      expect(hidden.html).not.toMatch(/img\.example\.com|news\.example\.com|og:|bus stop/);
+      expect(hidden.html).not.toMatch(
+        /img\.example\.com|news\.example\.com|og:|bus stop|bench|Han Ye-seul|<img|<figure/,
+      );
 
       expect((await owner.post(`/items/${ids.recap11}/reveal`, { back: '/' }, false)).status).toBe(403);
       const reveal = await owner.post(`/items/${ids.recap11}/reveal`, { back: '/?kind=recap' });
@@ -172,6 +174,10 @@ for (const target of storageTargets) {
       const shown = await owner.page(`/items/${ids.recap11}`);
       expect(shown.html).toContain(`<h1>${readerFixtures.recap11.title}</h1>`);
       expect(shown.html).toContain('class="revealed-marker"');
+      // Revealed, the feed's picture is shown above the text, lazy, with its caption and credit.
+      expect(shown.html).toContain(
+        '<figure class="lead-image"><img src="https://img.example.com/feed/mln-11-bench.jpg" alt="Mi-jeong and Mr. Gu on the bench in episode 11" loading="lazy" decoding="async" referrerpolicy="no-referrer"><figcaption><span>Mi-jeong and Mr. Gu on the bench in episode 11</span> <small class="credit">Test News / Han Ye-seul</small></figcaption></figure>',
+      );
       expect(shown.html).toContain('class="mention"');
       expect(shown.html).toContain('Why this is shown');
       expect(shown.html).toContain('Hide again</button>');

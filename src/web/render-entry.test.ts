@@ -18,7 +18,9 @@ describe('renderEntry', () => {
     expect(out).toContain('Example Drama News');
     expect(out).toContain('<time datetime="2022-04-20T03:00:00.000Z">20 Apr 2022</time>');
     expect(out).toContain('<span class="kind">News</span>');
-    expect(out).toContain('src="https://img.example.com/liberation-cast.jpg"');
+    expect(out).toContain(
+      '<figure class="thumb"><img src="https://img.example.com/liberation-cast.jpg" alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer"><figcaption><small class="credit">Example Drama News</small></figcaption></figure>',
+    );
     expect(out).toContain('<a class="show" href="/shows/my-liberation-notes">My Liberation Notes</a>');
     expect(out).toContain('<a class="person" href="/people/son-suk-ku">Son Suk-ku</a>');
     expect(out).not.toContain('revealed-marker');
@@ -91,5 +93,16 @@ describe('renderEntry', () => {
 describe('renderEntries', () => {
   it('says so when there is nothing', async () => {
     expect((await renderEntries([], ctx, 'No items yet.')).toString()).toBe('<p class="muted">No items yet.</p>');
+  });
+});
+
+describe('the picture of a shown item', () => {
+  it.each([
+    ['an http picture', 'http://img.example.com/a.jpg'],
+    ['a script URL', 'javascript:alert(1)'],
+    ['a tracker', 'https://pixel.example.com/p.gif'],
+  ])('is left out when it is %s', (_name, imageUrl) => {
+    const out = String(renderEntry(shownItem({ imageUrl }), { csrfToken: null }));
+    expect(out).not.toMatch(/<img|<figure|Example Drama News<\/small>/);
   });
 });

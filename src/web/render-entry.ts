@@ -1,7 +1,8 @@
 import { html } from 'hono/html';
 import type { EntityRef, FeedEntry, HiddenCardView, ShownItemView } from '../reader/reader-schemas.js';
 import { renderItemActions } from './render-item-actions.js';
-import { type Html, safeUrl } from './render-layout.js';
+import { renderItemImage } from './render-item-image.js';
+import type { Html } from './render-layout.js';
 
 export interface EntryContext {
   /** The session's CSRF token, for the reveal form of a hidden card. */
@@ -59,9 +60,8 @@ export const revealedMarker = html`<span class="revealed-marker" title="You reve
 
 function renderShown(item: ShownItemView, ctx: EntryContext): Html {
   const href = `/items/${encodeURIComponent(item.id)}`;
-  const image = safeUrl(item.imageUrl);
   return html`<article class="item ${item.read ? 'read' : 'unread'}" id="item-${item.id}" data-item="${item.id}">
-${image ? html`<img class="thumb" src="${image}" alt="" loading="lazy" referrerpolicy="no-referrer">` : null}
+${renderItemImage(item, 'card')}
 ${heading(ctx.headingLevel ?? 2, 'item-title', html`<a href="${href}">${item.title}</a>`)}
 ${item.revealed ? revealedMarker : null}
 ${renderItemMeta(item)}

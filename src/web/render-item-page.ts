@@ -10,6 +10,7 @@ import {
   revealedMarker,
 } from './render-entry.js';
 import { renderItemActions } from './render-item-actions.js';
+import { renderItemImage } from './render-item-image.js';
 import { type Html, type PagePreview, safeUrl } from './render-layout.js';
 
 export interface ItemPageParts {
@@ -79,6 +80,12 @@ function renderVideo(item: ItemDetail): Html | null {
   }Watch the video on YouTube</a></p>`;
 }
 
+/** The item's picture above its text, unless the text shows that picture itself (in its own figure). */
+function renderLeadImage(item: ItemDetail): Html | null {
+  const inContent = !!item.imageUrl && item.contentHtml.includes(item.imageUrl.replaceAll('&', '&amp;'));
+  return inContent ? null : renderItemImage(item, 'page');
+}
+
 /** The page of an item shown to this reader: its content, captions, source, why it is shown, and related items. */
 function renderShownItem(item: ItemDetail, csrfToken: string | null): ItemPageParts {
   const source = safeUrl(item.url);
@@ -88,7 +95,7 @@ ${item.revealed ? revealedMarker : null}
 ${renderMeta(item)}
 ${renderTags(item.shows, item.people)}
 ${csrfToken ? renderItemActions(item, { csrfToken, back: `/items/${item.id}` }) : null}
-${renderVideo(item)}
+${renderVideo(item) ?? renderLeadImage(item)}
 <div class="content">${raw(item.contentHtml)}</div>
 ${renderCaptions(item)}
 ${source ? html`<p class="source-link"><a href="${source}" rel="noopener noreferrer" target="_blank">Read it at ${item.sourceName ?? 'the source'}</a></p>` : null}

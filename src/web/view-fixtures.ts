@@ -17,6 +17,8 @@ export function shownItem(overrides: Partial<ShownItemView> = {}): ShownItemView
     mediaType: 'article',
     videoId: null,
     imageUrl: 'https://img.example.com/liberation-cast.jpg',
+    imageCaption: 'The cast of My Liberation Notes',
+    imageCredit: 'Example Drama News',
     snippet: 'The three siblings commute two hours a day, and the actors say the long train rides shaped their roles.',
     shows: [{ kind: 'show', id: 'my-liberation-notes', name: 'My Liberation Notes', hangul: '나의 해방일지' }],
     people: [{ kind: 'person', id: 'son-suk-ku', name: 'Son Suk-ku', hangul: '손석구' }],

@@ -88,6 +88,8 @@ export async function openApiTestApp(database: Database): Promise<ApiTestApp> {
         publishedAt: new Date(item.publishedAt).toISOString(),
         author: null,
         imageUrl: item.image,
+        imageCaption: null,
+        imageCredit: null,
         video: null,
       },
     ]),

@@ -22,6 +22,8 @@ function item(id: string, publishedAt: Date | null): NewItem {
     mediaType: 'article',
     videoId: null,
     imageUrl: null,
+    imageCaption: null,
+    imageCredit: null,
     summary: '',
     contentHtml: '',
     doc: {},
