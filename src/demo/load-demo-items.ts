@@ -1,6 +1,6 @@
 import type { IngestDeps } from '../ingest/ingest-deps.js';
 import { prepareItem } from '../ingest/prepare-item.js';
-import { demoLoadedMetaKey, findStoredItemIds } from '../store/demo-repository.js';
+import { demoLoadedMetaKey, findStoredDemoNames } from '../store/demo-repository.js';
 import { insertItems, type NewItem } from '../store/items-repository.js';
 import { setMeta } from '../store/meta-repository.js';
 import { bundledDemoItems, type DemoItem, type DemoSource, readDemoItems } from './read-demo-items.js';
@@ -11,7 +11,10 @@ export interface DemoLoadResult {
   skipped: number;
 }
 
-/** A demo item through the ingest pipeline (sanitize, analyse) as a feed entry with no feed and no URL. */
+/**
+ * A demo item through the ingest pipeline (sanitize, analyse) as a feed entry with no feed and no URL; its name is its
+ * GUID, and its id is keyed from that like any entry's (an id that says nothing about it).
+ */
 async function prepareDemoItem(demo: DemoItem, deps: IngestDeps): Promise<NewItem> {
   const item = await prepareItem(
     {
@@ -31,7 +34,7 @@ async function prepareDemoItem(demo: DemoItem, deps: IngestDeps): Promise<NewIte
     { feedId: null, sourceName: demo.sourceName },
     deps,
   );
-  return { ...item, id: demo.id, mediaType: demo.mediaType };
+  return { ...item, mediaType: demo.mediaType };
 }
 
 /**
@@ -44,7 +47,7 @@ export async function loadDemoItems(
   source: DemoSource = bundledDemoItems(),
 ): Promise<DemoLoadResult> {
   const demo = readDemoItems(source);
-  const stored = await findStoredItemIds(
+  const stored = await findStoredDemoNames(
     deps.db,
     demo.map((d) => d.id),
   );

@@ -4,7 +4,8 @@ import { canonicalizeUrl } from '../parse/canonicalize-url.js';
 import { parseFeedDate } from '../parse/parse-feed-date.js';
 import { findKnownKeys, insertItem } from '../store/items-repository.js';
 import type { IngestDeps } from './ingest-deps.js';
-import { itemIdOf, prepareItem } from './prepare-item.js';
+import { itemIdOf } from './item-id.js';
+import { prepareItem } from './prepare-item.js';
 
 export interface AddArticleResult {
   id: string;
@@ -34,7 +35,7 @@ export async function addArticle(deps: IngestDeps, url: string): Promise<AddArti
     video: null,
   };
   // Stored already: nothing to extract, sanitise or analyse again.
-  if (known.urls.size) return { id: itemIdOf(entry, null), title: entry.title, status: 'unchanged' };
+  if (known.urls.size) return { id: await itemIdOf(deps.db, entry, null), title: entry.title, status: 'unchanged' };
   const item = await prepareItem(entry, { feedId: null, sourceName: new URL(page.url).hostname }, deps);
   const added = await insertItem(deps.db, item);
   return { id: item.id, title: item.title, status: added ? 'added' : 'unchanged' };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ArticleDoc } from '../analyze/analysis-types.js';
 import { kstToday } from '../analyze/analyze-article.js';
 import { docFromContentHtml } from '../extract/doc-from-content-html.js';
@@ -10,6 +9,7 @@ import { safeImageUrl } from '../sanitize/safe-image-url.js';
 import { sanitizeHtml } from '../sanitize/sanitize-html.js';
 import type { NewItem } from '../store/items-repository.js';
 import type { IngestDeps } from './ingest-deps.js';
+import { itemIdOf } from './item-id.js';
 
 /** Feed content shorter than this (in characters of text) is a summary: the page is fetched for the article. */
 export const fullTextMinChars = 600;
@@ -18,12 +18,6 @@ export interface PrepareContext {
   feedId: number | null;
   sourceName: string | null;
 }
-
-export const itemIdOf = (entry: Pick<FeedEntry, 'url' | 'guid' | 'title' | 'publishedAt'>, feedId: number | null) =>
-  createHash('sha256')
-    .update(canonicalizeUrl(entry.url) ?? `${feedId}|${entry.guid ?? `${entry.title}|${entry.publishedAt}`}`)
-    .digest('hex')
-    .slice(0, 24);
 
 /** A title folded for near-duplicate detection: case, width and punctuation do not matter. */
 export const titleKeyOf = (title: string) =>
@@ -99,7 +93,7 @@ export async function prepareItem(entry: FeedEntry, ctx: PrepareContext, deps: I
   const summary = firstParagraph ? doc.text.slice(firstParagraph.start, firstParagraph.end) : '';
   const image = imageOf(entry, contentHtml, pageImage);
   return {
-    id: itemIdOf(entry, ctx.feedId),
+    id: await itemIdOf(deps.db, entry, ctx.feedId),
     feedId: ctx.feedId,
     guid: entry.guid,
     url: entry.url,

@@ -13,3 +13,13 @@ export async function setMeta(db: Kysely<DB>, key: string, value: string): Promi
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
 }
+
+/** Stores `value` under `key` unless the key has one already (another process may have won); returns the stored one. */
+export async function setMetaIfAbsent(db: Kysely<DB>, key: string, value: string): Promise<string> {
+  await db
+    .insertInto('meta')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  return (await getMeta(db, key)) ?? value;
+}

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-catalog-sync.js';
 import * as m0004 from './migrations/0004-users.js';
 import * as m0005 from './migrations/0005-reader-indexes.js';
 import * as m0006 from './migrations/0006-read-state.js';
+import * as m0007 from './migrations/0007-opaque-item-ids.js';
 import * as m0008 from './migrations/0008-crew.js';
 import * as m0011 from './migrations/0011-catalog-version.js';
 import * as m0012 from './migrations/0012-user-preferences.js';
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0004-users': m0004,
   '0005-reader-indexes': m0005,
   '0006-read-state': m0006,
+  '0007-opaque-item-ids': m0007,
   '0008-crew': m0008,
   '0011-catalog-version': m0011,
   '0012-user-preferences': m0012,
