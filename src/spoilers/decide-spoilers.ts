@@ -3,7 +3,7 @@ import { showPositions } from './attribute-refs.js';
 import { classifyTextKind, plotCue, preairCue, spoilerBanner } from './classify-text-kind.js';
 import { findEpisodeRefs } from './find-episode-refs.js';
 import { addDays, airedBy, latestAiredBy, mapEpisodeRef, type RefContext } from './map-episode-ref.js';
-import { type SentenceRole, sentenceRole } from './sentence-roles.js';
+import { eventsBesidesDepiction, type SentenceRole, sentenceRole } from './sentence-roles.js';
 import { type Sentence, splitSentences } from './split-sentences.js';
 import type { EpisodeRef, ShowFacts, SpoilerInput, SpoilerResult } from './spoiler-types.js';
 import { namesOneOf, textCharacters } from './text-characters.js';
@@ -18,6 +18,7 @@ interface Analysed extends Sentence {
   inside: Array<{ at: number; show: string; viaPerson?: boolean }>;
 }
 
+const imagery = /\b(?:stills?|photos?|images?|posters?|teasers?|pictures?)\b|스틸|사진|포스터|티저/i;
 const revealing = new Set<SentenceRole>(['plot', 'ending']);
 const relative = new Set([
   'previous',
@@ -47,6 +48,7 @@ export function analyseSentences(input: SpoilerInput): Analysed[] {
   let carriedBlock = -1;
   const cast = textCharacters(doc.text, mentions);
   const premiseBlocks = new Set<number>();
+  let showsImages = false;
   // Sentences, positions, mentions and references are all in text order: each sentence's share is cut by binary
   // search (a filter over the whole text per sentence made long texts quadratic).
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
@@ -84,11 +86,19 @@ export function analyseSentences(input: SpoilerInput): Analysed[] {
     const numbered = mine.some((r) => typeof r.episode === 'number' || r.rule !== 'countdown');
     // Unsure what a sentence that names an episode does: the later reading (it tells that episode) is the safe one.
     const question = /\?["”’]?$/.test(s.text);
-    if (numbered && !mine.some((r) => r.upcoming) && role === 'other') role = 'plot';
+    // A date alone ("On March 9, the drama took the top spot") is when something happened, not that a story did.
+    const datedOnly = mine.every((r) => r.rule.startsWith('time-'));
+    // A scene, or the making-of of an episode (it shows the episode's scenes).
+    const scene = /\bscenes?\b|\bmaking\b|behind[- ]the[- ]scenes|\bBTS\b|장면|비하인드|메이킹/i.test(s.text);
+    if (numbered && !mine.some((r) => r.upcoming) && role === 'other' && (!datedOnly || characters || scene))
+      role = 'plot';
     if (numbered && !question && !mine.some((r) => r.upcoming) && ['production', 'reaction'].includes(role)) {
       const headline = (s.block === 'headline' || s.block === 'heading') && s.text.length < 90;
-      if (characters || headline || /\bscenes?\b|장면/i.test(s.text)) role = 'plot';
+      if (characters || headline || scene) role = 'plot';
     }
+    // In a text about stills or a poster, "the two are seen sitting on the steps" describes an image.
+    if (role === 'promotion' && imagery.test(s.text)) showsImages = true;
+    if (role === 'plot' && showsImages && !mine.length && !eventsBesidesDepiction(s.text, s.korean)) role = 'promotion';
     // Within a paragraph the show last named carries over; a new paragraph returns to the text's main show.
     const about: string | null = named[0] ?? (carriedBlock === s.blockIndex ? carried : focus);
     if (named.length) {

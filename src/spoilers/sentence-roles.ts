@@ -37,7 +37,7 @@ const plotKo =
 const ratingsFig =
   /\d+(?:\.\d+)?\s?(?:%|percent|퍼센트)|시청률|\bNielsen\b|\bviewership\b|\bratings?\b|\b(?:AGB|TNmS)\b|화제성|동시간대|\b(?:new|record|all-time|personal|series) (?:high|low|best)\b|\bclimb(?:s|ed|ing)? (?:to|in)\b/i;
 const promotion =
-  /\b(?:stills|still (?:cuts?|images?|photos?)|teasers?|theor(?:y|ies)|predictions?|speculat\w*|trailer|preview(?:ed|s)?|poster|will (?:air|be aired|premiere|be released)|(?:is|are) coming to|arriv(?:es|ing) (?:on|in)|to air|airs? (?:on|at|this|next|tonight)|tune in|upcoming|next episode|next week|coming up|stay tuned|(?:newly|just) released (?:photos|images|stills)|what will happen|will (?:\w+ )?(?:find|be able|manage|overcome|survive)|keep an eye)\b|예고|스틸|티저|포스터|공개된 (?:사진|스틸|영상)|오는\s*\d+일|방송될|방송 예정|방송된다|공개될|공개 예정|궁금증|기대(?:를|감|가)|관심이 (?:쏠|모)|주목된다|귀추|지켜봐야|어떤 \S+ (?:펼쳐|그려)|될지|을지|할지/i;
+  /\b(?:stills|still (?:cuts?|images?|photos?)|teasers?|theor(?:y|ies)|predictions?|speculat\w*|trailer|preview(?:ed|s)?|poster|will (?:air|be aired|premiere|be released|(?:begin|start) airing)|premieres? (?:on|in|this|next)|(?:is|are) coming to|arriv(?:es|ing) (?:on|in)|to air|airs? (?:on|at|this|next|tonight)|tune in|upcoming|next episode|next week|coming up|stay tuned|(?:newly|just) released (?:photos|images|stills)|what will happen|will (?:\w+ )?(?:find|be able|manage|overcome|survive)|keep an eye)\b|예고|스틸|티저|포스터|공개된 (?:사진|스틸|영상)|오는\s*\d+일|방송될|방송 예정|방송된다|공개될|공개 예정|궁금증|기대(?:를|감|가)|관심이 (?:쏠|모)|주목된다|귀추|지켜봐야|어떤 \S+ (?:펼쳐|그려)|될지|을지|할지/i;
 const premise =
   /\b(?:is (?:a|an) (?:\w+ )*(?:drama|series|story|show|romance|thriller|comedy|k-?drama) (?:about|that|following|in which|of|set)|tells the (?:story|tale)|follows (?:the|a|an|three|two)|revolves around|centers on|centres on|is about|synopsis|logline|premise|stars? (?:as|in)|starring|plays? (?:the|a|an|his|her)|portrays?|cast as|takes on the role|in the role of|role of|is set in|the story of|a story about|based on|(?:comedy|drama|thriller|series|romance|story|tale|webtoon|novel)[”"’]? (?:about|of|in which) (?:a|an|the|two|three|four)\b|^[^,]{0,60}\b(?:is|are) (?:a|an|the) (?:\w+ ){0,3}(?:who|whose|with|from)\b|played (?:a|an|the|his|her)|(?:take|took|takes) on the role|(?:drama|series) (?:depicts|deals with|explores))\b|그린 (?:드라마|작품|이야기)|(?:이야기|과정)를 (?:담은|그린|그리는)|(?:이야기|과정)를 그린다|드라마다|작품이다|역을 맡|역으로 (?:분|출연)|(?:로|으로) 분(?:해|한|했)|연기한다|출연한다|출연하는|주연을 맡/i;
 const production =
@@ -72,7 +72,7 @@ export interface RoleOptions {
 }
 
 const verbAfter =
-  /^(?:,[^,]{0,60},)? (?:(?:finally|then|later|also|soon|eventually|suddenly|quickly|still|now|only|even|immediately) )?(?!is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b|may\b|might\b|should\b|must\b|does\b|plays?\b|played\b|stars?\b|starred\b|said\b|says\b|told\b|works?\b|lives?\b|dreams?\b|wants?\b|aspires?\b|aspired\b|needs?\b)[a-z]+(?:s|ed)\b/;
+  /^(?:,[^,]{0,60},)? (?:(?:finally|then|later|also|soon|eventually|suddenly|quickly|still|now|only|even|immediately) )?(?!is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b|may\b|might\b|should\b|must\b|does\b|plays?\b|played\b|stars?\b|starred\b|said\b|says\b|told\b|works?\b|lives?\b|dreams?\b|wants?\b|aspires?\b|aspired\b|dreamed\b|hoped\b|wished\b|lived\b|worked\b|needs?\b)[a-z]+(?:s|ed)\b(?!,)/;
 
 /** A character doing something: a name the text gave a character, or a pronoun, followed by a verb. */
 function narrates(t: string, names: string[]): boolean {
@@ -97,6 +97,28 @@ const genre =
 const castSetup =
   /\b(?:plays|played|portrays|portrayed|stars as|starring as) (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+, (?:a|an)\b/;
 
+/**
+ * A frame the press puts around the premise ("the story revolves around", "is based on a webtoon about", "In the 2018
+ * drama X, …", "The show begins with"): what follows is the setup, whatever its words, unless an episode is named.
+ */
+const premiseFrame =
+  /\b(?:the (?:premise|story|plot|series|drama|show)(?: \w+)? (?:is about|revolves|follows|centers|centres|tells)|revolves around|tells the (?:story|tale) of|(?:is|are) based on (?:a|an|the)|is the (?:story|tale) of|(?:is|was) (?:a|an) (?:[\w-]+ ){0,3}(?:drama|series|story|romance|thriller|comedy|melodrama) (?:about|following|in which)|^in the (?:\d{4} )?(?:[\w-]+ )?(?:drama|series)\b|the (?:show|series|drama|story) (?:begins|opens|starts) (?:with|after|when|as))|(?:이야기|과정|성장기|로맨스)(?:를|을) (?:담은|그린|그리는|그린다)|그린 (?:드라마|작품|이야기)/i;
+const namesEpisode = /\b(?:episodes?|eps?\.?\s?\d|finale|premiere)\b|\d\s*(?:회|화)|최종회|마지막\s?회/i;
+
+/** Scheduling: releases, air times, delays, reruns ("planned to release episodes 8 and 9", "결방", "재방송"). */
+const schedule =
+  /\b(?:release[sd]?|releasing|postpon\w*|delay(?:ed|s)?|scheduled|reruns?|re-?air\w*|(?:begin|start)s? airing|will (?:begin|start) airing|time ?slot)\b|결방|재방송|편성|방송 시간|방영 시간/i;
+
+/** What a still or a poster shows ("the two are seen sitting"): in a text about images, a description, not events. */
+const depiction =
+  /\b(?:is|are|was|were) (?:shown|seen|captured|pictured|spotted)\b|\bpos(?:es|ing)\b|모습(?:이|을)? ?(?:담겼|담긴|포착)/gi;
+
+/** Whether a sentence tells events once what an image shows is taken out ("are seen sitting" is no event). */
+export function eventsBesidesDepiction(text: string, korean: boolean): boolean {
+  const rest = text.replace(depiction, ' ');
+  return korean ? plotKo.test(rest) : plotEn.test(rest);
+}
+
 /** The role of one sentence, from its block and its wording. */
 export function sentenceRole(s: Sentence, opts: RoleOptions): SentenceRole {
   const t = s.text;
@@ -106,7 +128,7 @@ export function sentenceRole(s: Sentence, opts: RoleOptions): SentenceRole {
   const question = /\?["”’]?$|[까나]\s*[?…]?["”’']?$|될까|할까|을까/.test(t);
   if (endingCue.test(t) && !promotion.test(t) && !question) return 'ending';
   // "Song plays Moon Dong-eun, a woman who …": a character's setup, whatever its words, unless it names an episode.
-  if (castSetup.test(t) && !/\b(?:episodes?|ep\.?|finale|premiere)\b/i.test(t)) return 'premise';
+  if ((castSetup.test(t) || premiseFrame.test(t)) && !namesEpisode.test(t)) return 'premise';
   const character = opts.namesCharacter || characterActor.test(t);
   if ((s.block === 'headline' || s.block === 'dek') && scopeHeadline.test(t) && !promotion.test(t)) return 'plot';
   const cue = s.korean ? plotKo.test(t) || plotKoIntro.test(t) : plotEn.test(events);
@@ -115,12 +137,13 @@ export function sentenceRole(s: Sentence, opts: RoleOptions): SentenceRole {
     : (cue &&
         (character ||
           /\b(?:he|she|they|his|her|the (?:couple|duo|pair|two|leads?))\b/i.test(t) ||
-          s.block === 'headline')) ||
+          (s.block === 'headline' && !production.test(t)))) ||
       (character && !opts.premiseBlock && narrates(t, opts.characters ?? []));
   if (question && !/\b(?:previous|last|latest)\b|지난|앞선/.test(t)) return 'reaction';
   const strong = plot && (s.korean ? plotKo.test(t) || plotKoIntro.test(t) : plotEn.test(events));
   if (ratingsFig.test(t) && !strong) return 'ratings';
   if (promotion.test(t) && !(plot && /\b(?:previous|last|latest)\b|지난|앞선|전날/.test(t))) return 'promotion';
+  if (schedule.test(t) && !strong) return 'production';
   if (premise.test(t) && !strong) return 'premise';
   if (firstPerson.test(t) && !strong) return 'reaction';
   if (plot) return 'plot';
