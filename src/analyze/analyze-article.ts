@@ -55,6 +55,7 @@ export function analyzeArticle(doc: ArticleDoc, linker: Linker, options: Analyze
         episodes: view.episodes.get(id) ?? [],
         lastAirDate: show.lastAirDate,
         castPersonIds: (show.cast ?? []).map((c) => c.person),
+        ...(show.splitBroadcast ? { splitBroadcast: show.splitBroadcast } : {}),
         inferred: !named.has(id),
       },
     ];

@@ -62,6 +62,18 @@ export const episodeSchema = z.looseObject({
   rating: z.number().min(0).max(100).optional(),
 });
 
+/**
+ * A show broadcast in parts: several networks (KBS, MBC, SBS, 2017-2021 above all) aired each episode as two parts
+ * under their own numbers ("39~40회"), while streaming sites and most English outlets number the episodes (20).
+ * `catalogNumbering` says which of the two the show's `episodeCount` and `episodes` count. Given only where the fact
+ * is known: a show without it is read as numbered one way.
+ */
+export const splitBroadcastSchema = z.strictObject({
+  partsPerEpisode: z.number().int().min(2).max(4),
+  catalogNumbering: z.enum(['broadcast', 'streamed']),
+});
+export type SplitBroadcast = z.infer<typeof splitBroadcastSchema>;
+
 export const showSchema = z.looseObject({
   id,
   ids: sourceIdsSchema.optional(),
@@ -74,6 +86,7 @@ export const showSchema = z.looseObject({
   firstAirDate: isoDate.optional(),
   lastAirDate: isoDate.optional(),
   schedule: z.array(weekday).min(1).optional(),
+  splitBroadcast: splitBroadcastSchema.optional(),
   cast: z.array(castSchema).optional(),
   crew: z.array(crewSchema).optional(),
 });

@@ -24,17 +24,20 @@ function weekdayOf(date: string): Weekday {
  * weekly `schedule` (one episode per scheduled day, no breaks). Episodes whose date cannot be known are left out.
  */
 export function resolveEpisodeDates(
-  show: Pick<Show, 'episodeCount' | 'episodes' | 'firstAirDate' | 'schedule'>,
+  show: Pick<Show, 'episodeCount' | 'episodes' | 'firstAirDate' | 'schedule' | 'splitBroadcast'>,
 ): DatedEpisode[] {
   const byNumber = new Map<number, DatedEpisode>();
+  // A catalog that counts broadcast parts has that many parts on each scheduled day.
+  const perDay = show.splitBroadcast?.catalogNumbering === 'broadcast' ? show.splitBroadcast.partsPerEpisode : 1;
   if (show.firstAirDate && show.schedule?.length) {
     const days = new Set(show.schedule);
     let date = show.firstAirDate;
     for (let n = 1; n <= show.episodeCount; date = addDays(date, 1)) {
-      if (days.has(weekdayOf(date))) byNumber.set(n, { number: n++, airDate: date });
+      if (days.has(weekdayOf(date)))
+        for (let part = 0; part < perDay; part++) byNumber.set(n, { number: n++, airDate: date });
     }
   } else if (show.firstAirDate) {
-    byNumber.set(1, { number: 1, airDate: show.firstAirDate });
+    for (let n = 1; n <= perDay; n++) byNumber.set(n, { number: n, airDate: show.firstAirDate });
   }
   for (const e of show.episodes ?? []) byNumber.set(e.number, { ...byNumber.get(e.number), ...e });
   return [...byNumber.values()].filter((e) => e.number <= show.episodeCount).sort((a, b) => a.number - b.number);

@@ -2,7 +2,14 @@ import type { Evidence, SpoilerDecision } from '../analyze/analysis-types.js';
 import { showPositions } from './attribute-refs.js';
 import { classifyTextKind, plotCue, preairCue, spoilerBanner } from './classify-text-kind.js';
 import { findEpisodeRefs } from './find-episode-refs.js';
-import { addDays, airedBy, latestAiredBy, mapEpisodeRef, type RefContext } from './map-episode-ref.js';
+import {
+  addDays,
+  airedBy,
+  latestAiredBy,
+  mapEpisodeRef,
+  numberingUnclear,
+  type RefContext,
+} from './map-episode-ref.js';
 import { eventsBesidesDepiction, type SentenceRole, sentenceRole } from './sentence-roles.js';
 import { type Sentence, splitSentences } from './split-sentences.js';
 import type { EpisodeRef, ShowFacts, SpoilerInput, SpoilerResult } from './spoiler-types.js';
@@ -212,12 +219,15 @@ export function decideSpoilers(input: SpoilerInput): SpoilerResult {
         evidence.push({ text: s.text, start: s.start, end: s.end, rule: 'ending' });
       } else if (revealing.has(s.role) && (s.about === show.id || mine.length)) {
         const ep = numbers.length ? Math.max(...numbers) : (current ?? asOf ?? show.episodeCount);
-        if (!numbers.length) confidence = Math.min(confidence, current ? 0.8 : asOf ? 0.6 : 0.4);
+        // The episode the text names elsewhere (before or after this sentence) is as sure as a discussed one.
+        if (!numbers.length) confidence = Math.min(confidence, current || noted.length ? 0.8 : asOf ? 0.6 : 0.4);
         else if (mine.some((r) => relative.has(r.ref.rule))) confidence = Math.min(confidence, 0.75);
+        // A number with two readings on a show broadcast in parts: the later one is taken, and it is a guess.
+        if (numbers.length && mine.some((r) => numberingUnclear(r.ref, show))) confidence = Math.min(confidence, 0.6);
         if (ep > horizon) horizon = ep;
         const rule = numbers.length
           ? mine[0].ref.rule
-          : current
+          : current || noted.length
             ? 'discussed-episode'
             : asOf
               ? 'latest-aired'

@@ -33,9 +33,13 @@ export function releaseDays(show: ShowFacts): Array<{ date: string; episodes: nu
   return [...days].sort(([a], [b]) => a.localeCompare(b)).map(([date, episodes]) => ({ date, episodes }));
 }
 
-/** Broadcast in two parts a night: the catalog counts parts, streaming sites and English outlets count nights. */
+/**
+ * Catalog episodes per broadcast night: the catalog's fact when it has one (a catalog that counts streamed episodes
+ * has one a night), else a guess from the air dates (two parts a night, most nights).
+ */
 export function partsPerNight(show: ShowFacts): number {
-  if (show.partsPerEpisode) return show.partsPerEpisode;
+  const split = show.splitBroadcast;
+  if (split) return split.catalogNumbering === 'broadcast' ? split.partsPerEpisode : 1;
   const days = releaseDays(show);
   if (days.length < 4) return 1;
   const pairs = days.filter((d) => d.episodes.length === 2).length;
@@ -82,8 +86,21 @@ function resolveDate(ref: EpisodeRef, show: ShowFacts, published: string | null)
   return hits.length ? hits[hits.length - 1] : null;
 }
 
-/** The highest catalog episode a number written by an outlet can mean: a night's later part when unclear. */
+/**
+ * The highest catalog episode a number written by an outlet can mean. A 회/화 number is the broadcaster's (a part,
+ * on a show broadcast in parts); an English "Episode 7" of such a show may be a part or a streamed episode (parts
+ * 13-14), and the later reading is taken.
+ */
 export function readNumber(n: number, korean: boolean, show: ShowFacts): number {
+  const split = show.splitBroadcast;
+  // On a catalog of streamed episodes, a number past the last episode can only be a part.
+  if (split?.catalogNumbering === 'streamed')
+    return Math.min(korean || n > show.episodeCount ? Math.ceil(n / split.partsPerEpisode) : n, show.episodeCount);
+  // On a catalog of parts, a number past the last streamed episode can only be a part.
+  if (split) {
+    const streamed = Math.ceil(show.episodeCount / split.partsPerEpisode);
+    return Math.min(korean || n > streamed ? n : n * split.partsPerEpisode, show.episodeCount);
+  }
   const parts = partsPerNight(show);
   if (korean || parts === 1) return Math.min(n, show.episodeCount);
   const nights = releaseDays(show);
@@ -91,6 +108,21 @@ export function readNumber(n: number, korean: boolean, show: ShowFacts): number 
   // "Episode 7" of a two-part broadcast is night 7 (parts 13-14) on a streaming site, part 7 on the broadcaster's:
   // the later reading is the safe one.
   return Math.min(Math.max(n, night ? Math.max(...night.episodes) : n), show.episodeCount);
+}
+
+/** True when an outlet's number has two readings for this show (a part, or a streamed episode of two parts). */
+export function numberingUnclear(ref: EpisodeRef, show: ShowFacts): boolean {
+  const n = ref.episode;
+  if (typeof n !== 'number' || ref.korean) return false;
+  const split = show.splitBroadcast;
+  if (!split) return readNumber(n, false, show) !== Math.min(n, show.episodeCount);
+  const parts = split.partsPerEpisode;
+  const streamed = split.catalogNumbering === 'streamed';
+  // Both readings in the catalog's numbering, each only when the show has that many parts or episodes.
+  const episodes = streamed ? show.episodeCount : Math.ceil(show.episodeCount / parts);
+  const asPart = n <= (streamed ? episodes * parts : show.episodeCount) ? (streamed ? Math.ceil(n / parts) : n) : null;
+  const asEpisode = n <= episodes ? (streamed ? n : Math.min(n * parts, show.episodeCount)) : null;
+  return asPart !== null && asEpisode !== null && asPart !== asEpisode;
 }
 
 /** The catalog episode a reference points to for one show, or null when the text does not say. */

@@ -1,4 +1,5 @@
 import type { ArticleDoc, Mention, SpoilerDecision, TextKind } from '../analyze/analysis-types.js';
+import type { SplitBroadcast } from '../catalog/catalog-schema.js';
 import type { DatedEpisode } from '../catalog/episode-dates.js';
 
 export interface ShowFacts {
@@ -8,8 +9,8 @@ export interface ShowFacts {
   episodes: DatedEpisode[];
   lastAirDate?: string;
   castPersonIds: string[];
-  /** Catalog episodes per broadcast night when the show aired in parts (else inferred from the air dates). */
-  partsPerEpisode?: number;
+  /** The catalog's fact that the show was broadcast in parts, and which numbering it counts (else inferred from the air dates). */
+  splitBroadcast?: SplitBroadcast;
   /** Not named in the text, only inferred from its cast members: episode references count, loose plot cues do not. */
   inferred?: boolean;
 }

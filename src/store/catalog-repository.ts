@@ -66,6 +66,7 @@ export async function readCatalogFacts(db: Kysely<DB>): Promise<CatalogFacts> {
       firstAirDate: s.first_air_date ?? undefined,
       lastAirDate: s.last_air_date ?? undefined,
       schedule: s.schedule as Show['schedule'],
+      splitBroadcast: s.split_broadcast ?? undefined,
       cast: (castOf.get(s.id) ?? []).map((c) => ({
         person: c.person_id,
         character: c.character,
@@ -199,6 +200,7 @@ async function writeShow(
     first_air_date: show.firstAirDate ?? null,
     last_air_date: show.lastAirDate ?? null,
     schedule: JSON.stringify(show.schedule ?? []),
+    split_broadcast: show.splitBroadcast ? JSON.stringify(show.splitBroadcast) : null,
     search_text: searchTextOf(show.title, show.hangul, show.aliases),
     ...meta,
   };

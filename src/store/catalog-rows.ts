@@ -57,6 +57,14 @@ export function canonicalShow(s: Show): Show {
     ...(s.firstAirDate ? { firstAirDate: s.firstAirDate } : {}),
     ...(s.lastAirDate ? { lastAirDate: s.lastAirDate } : {}),
     ...list('schedule', s.schedule),
+    ...(s.splitBroadcast
+      ? {
+          splitBroadcast: {
+            partsPerEpisode: s.splitBroadcast.partsPerEpisode,
+            catalogNumbering: s.splitBroadcast.catalogNumbering,
+          },
+        }
+      : {}),
     ...list(
       'cast',
       (s.cast ?? []).map((c) => ({

@@ -11,6 +11,10 @@ export interface SourceIdsColumn {
   tmdb?: number;
   wikidata?: string;
 }
+export interface SplitBroadcastColumn {
+  partsPerEpisode: number;
+  catalogNumbering: 'broadcast' | 'streamed';
+}
 /** Where each field of an entry came from, by catalog field name (title, aliases, episodes, cast, ...). */
 export type Provenance = Record<string, FactSource>;
 
@@ -48,6 +52,8 @@ export interface ShowsTable {
   first_air_date: string | null;
   last_air_date: string | null;
   schedule: Json<string[]>;
+  /** A show broadcast in parts (see the catalog's `splitBroadcast`), or null. */
+  split_broadcast: ColumnType<SplitBroadcastColumn | null, string | null | undefined, string | null>;
   search_text: string;
   source: string;
   source_ids: Json<SourceIdsColumn>;
@@ -167,6 +173,7 @@ export interface UsersTable {
   password_hash: string;
   role: 'owner' | 'member';
   unfollowed_policy: ColumnType<'hide' | 'show', 'hide' | 'show' | undefined, 'hide' | 'show'>;
+  unsure_policy: ColumnType<'hide' | 'warn', 'hide' | 'warn' | undefined, 'hide' | 'warn'>;
   created_at: ColumnType<Date, string | undefined, never>;
 }
 

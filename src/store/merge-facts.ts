@@ -18,6 +18,7 @@ export const factGroups: Record<EntryKind, string[][]> = {
     ['network'],
     ['episodeCount'],
     ['episodes', 'schedule'],
+    ['splitBroadcast'],
     ['firstAirDate'],
     ['lastAirDate'],
     ['cast'],

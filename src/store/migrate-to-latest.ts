@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007-opaque-item-ids.js';
 import * as m0008 from './migrations/0008-crew.js';
 import * as m0011 from './migrations/0011-catalog-version.js';
 import * as m0012 from './migrations/0012-user-preferences.js';
+import * as m0014 from './migrations/0014-numbering-and-unsure-policy.js';
 import * as m0016 from './migrations/0016-item-image-credit.js';
 
 /** Migrations are listed here in order; the same ones run on PGlite and on PostgreSQL. */
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0008-crew': m0008,
   '0011-catalog-version': m0011,
   '0012-user-preferences': m0012,
+  '0014-numbering-and-unsure-policy': m0014,
   '0016-item-image-credit': m0016,
 };
 

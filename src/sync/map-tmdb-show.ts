@@ -1,6 +1,7 @@
 import type { SyncedPerson, SyncedShow } from './synced-show.js';
 import { hangulRe } from './synced-show.js';
 import type { TmdbPerson, TmdbSeason, TmdbShow } from './tmdb-schemas.js';
+import { type TimedEpisode, tmdbSplitBroadcast } from './tmdb-split-broadcast.js';
 
 /** Titles in Latin letters or Hangul (alternative titles also come in Chinese, Japanese, Thai, ...). */
 const readableScript = /^[\p{Script=Latin}\p{Script=Hangul}\p{N}\p{P}\p{Zs}]+$/u;
@@ -18,6 +19,7 @@ export function mapTmdbShow(
   castLimit = 12,
 ): SyncedShow {
   const episodes: SyncedShow['episodes'] = [];
+  const timed: TimedEpisode[] = [];
   let number = 0;
   for (const season of [...seasons]
     .filter((s) => s.season_number > 0)
@@ -25,7 +27,10 @@ export function mapTmdbShow(
     for (const e of [...season.episodes].sort((a, b) => a.episode_number - b.episode_number)) {
       number++;
       const airDate = isoDate(e.air_date);
-      if (airDate) episodes.push({ number, airDate });
+      if (airDate) {
+        episodes.push({ number, airDate });
+        timed.push({ airDate, runtime: e.runtime });
+      }
     }
   const hangul = hangulRe.test(show.original_name) ? show.original_name.trim() : null;
   const titles = new Set([show.name.trim(), show.original_name.trim()]);
@@ -59,7 +64,14 @@ export function mapTmdbShow(
     lastAirDate: isoDate(show.last_air_date),
     cast,
     crew,
+    ...splitOf(timed, number, episodes.length),
   };
+}
+
+/** The show's split broadcast when TMDB's episodes are its parts (every episode dated, see tmdbSplitBroadcast). */
+function splitOf(timed: TimedEpisode[], listed: number, dated: number): Pick<SyncedShow, 'splitBroadcast'> {
+  const split = listed === dated ? tmdbSplitBroadcast(timed) : undefined;
+  return split ? { splitBroadcast: split } : {};
 }
 
 /** TMDB jobs that make someone a show's director or writer; its `created_by` are its creators. */

@@ -96,6 +96,7 @@ export function resolveSyncedShow(synced: SyncedShow, current: Catalog): Resolve
     episodes: synced.episodes,
     ...(synced.firstAirDate ? { firstAirDate: synced.firstAirDate } : {}),
     ...(synced.lastAirDate ? { lastAirDate: synced.lastAirDate } : {}),
+    ...(synced.splitBroadcast ? { splitBroadcast: synced.splitBroadcast } : {}),
     cast,
     ...(crew.length ? { crew } : {}),
   };

@@ -1,3 +1,5 @@
+import type { SplitBroadcast } from '../catalog/catalog-schema.js';
+
 /** A show as a sync source describes it, before it is matched to catalog entries and given catalog ids. */
 export type SyncSourceName = 'tmdb' | 'wikidata';
 export type SourceRef = number | string;
@@ -28,6 +30,8 @@ export interface SyncedShow {
   firstAirDate: string | null;
   lastAirDate: string | null;
   cast: Array<{ person: SyncedPerson; character: string | null; characterHangul: string | null }>;
+  /** Set only when the source shows beyond doubt that its episodes are broadcast parts (see tmdbSplitBroadcast). */
+  splitBroadcast?: SplitBroadcast;
   /** Directors, writers and creators, when the source lists them (TMDB's crew credits and creators). */
   crew?: Array<{ person: SyncedPerson; role: 'director' | 'writer' | 'creator' }>;
 }

@@ -62,7 +62,7 @@ export const tmdbShowSchema = z.looseObject({
 
 export const tmdbSeasonSchema = z.looseObject({
   season_number: z.number().int(),
-  episodes: z.array(z.looseObject({ episode_number: z.number().int(), air_date: date })),
+  episodes: z.array(z.looseObject({ episode_number: z.number().int(), air_date: date, runtime: z.number().nullish() })),
 });
 
 export const tmdbPersonSchema = z.looseObject({
