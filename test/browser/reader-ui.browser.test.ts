@@ -94,6 +94,40 @@ describe.runIf(browserAvailable)('the interface in Chromium', { timeout: 120_000
     await andWaitForPage(page, () => page.getByRole('button', { name: 'Show everything' }).click());
   });
 
+  it('on a 375 px phone no page scrolls sideways, in English and in Korean', async () => {
+    await open('/');
+    const item = await page.locator('article.item .item-title a').first().getAttribute('href');
+    expect(item, 'a shown item on the feed').toMatch(/^\/items\//);
+    const pages = [
+      '/',
+      '/shows',
+      '/shows/my-liberation-notes',
+      '/shows/my-liberation-notes/episodes/11',
+      '/people/son-suk-ku',
+      item!,
+      '/search?q=%EC%86%90%EC%84%9D%EA%B5%AC',
+      '/settings',
+      '/welcome',
+      '/analyze',
+    ];
+    await page.setViewportSize(phone);
+    try {
+      for (const lang of ['en-GB,en;q=0.9', 'ko-KR,ko;q=0.9']) {
+        await page.setExtraHTTPHeaders({ 'accept-language': lang });
+        const wide: string[] = [];
+        for (const where of pages) {
+          await open(where);
+          const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+          if (width > phone.width) wide.push(`${where} (${lang.slice(0, 2)}): ${width}px`);
+        }
+        expect(wide, 'pages wider than the 375 px screen').toEqual([]);
+      }
+    } finally {
+      await page.setExtraHTTPHeaders({});
+      await page.setViewportSize(desktop);
+    }
+  });
+
   it('dark mode: follows the system, and the setting overrides it', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await open('/');
