@@ -17,6 +17,16 @@ export async function loadLinkedItems(
   return attachLinks(rows, links, states);
 }
 
+/** Items (kept in memory, shared by all readers) as this user sees them: copies with their read marks and stars. */
+export async function withItemStates(db: Kysely<DB>, items: LinkedItem[], userId: number): Promise<LinkedItem[]> {
+  const states = await readItemStates(
+    db,
+    userId,
+    items.map((i) => i.id),
+  );
+  return items.map((i) => ({ ...i, read: states.read.has(i.id), starred: states.starred.has(i.id) }));
+}
+
 /** These items, in the order given, with their links, horizons and this user's marks. */
 export async function loadItemsByIds(db: Kysely<DB>, ids: string[], userId: number): Promise<LinkedItem[]> {
   if (!ids.length) return [];

@@ -2,7 +2,8 @@ import { AppError } from '../errors/app-error.js';
 import type { ItemCursor } from '../store/reader-repository.js';
 import { gateEntries } from './gate-entries.js';
 import { gateFilterOf, listableEntries } from './gate-filter.js';
-import { loadLinkedItems } from './load-linked-items.js';
+import { loadLinkedItems, withItemStates } from './load-linked-items.js';
+import { newestItems, pageOfNewest } from './newest-items.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
 import type { FeedPage, FeedQuery } from './reader-schemas.js';
 
@@ -50,7 +51,12 @@ export async function readFeed(deps: ReaderDeps, reader: Reader, query: FeedQuer
   const narrowed = Boolean(query.person || query.kind || query.media);
   const cardsOf = narrowed ? undefined : query.show;
   const gate = narrowed || query.show ? gateFilterOf(reader, cardsOf) : undefined;
-  const items = await loadLinkedItems(deps.db, { ...filter, gate }, limit + 1, reader.user.id);
+  // Unfiltered, the page is the same rows for every reader (hidden ones become cards): the newest are in memory.
+  const newest = narrowed || query.show ? null : await newestItems(deps.db, reader.itemsVersion);
+  const kept = newest && pageOfNewest(newest, filter.after, limit + 1);
+  const items = kept
+    ? await withItemStates(deps.db, kept, reader.user.id)
+    : await loadLinkedItems(deps.db, { ...filter, gate }, limit + 1, reader.user.id);
   const gated = gateEntries(items, view, reader);
   const listed = gate ? listableEntries(gated, cardsOf) : gated;
   const entries = listed.slice(0, limit);

@@ -4,7 +4,8 @@ import type { ReaderState } from '../gate/gate-items.js';
 import type { IngestDeps } from '../ingest/ingest-deps.js';
 import type { Linker } from '../link/build-linker.js';
 import type { DB } from '../store/db-types.js';
-import { readReadingState } from '../store/progress-repository.js';
+import type { Preferences } from '../store/preferences-repository.js';
+import { type ReadingState, readReadingState } from '../store/progress-repository.js';
 import type { SessionUser } from '../users/session-from-token.js';
 
 /** What the reader's services, pages and API need: the store, the current linker, and the ingest pipeline. */
@@ -23,13 +24,33 @@ export interface ReaderDeps {
 export interface Reader {
   user: SessionUser;
   state: ReaderState;
+  /**
+   * `meta.items_version` when the state was read: the newest items kept in memory are used only at this version
+   * (unknown: they are read from the database).
+   */
+  itemsVersion?: string | null;
 }
 
-/** Loads a user's progress, reveals and unfollowed-shows policy. */
+/** What was read with this request's session (GET and HEAD), by the request's user object. */
+const preloaded = new WeakMap<SessionUser, { preferences: Preferences; readingState: ReadingState }>();
+
+/** Keeps the preferences and reading state read with the session, for this request's `loadReader` and interface. */
+export function preloadReader(user: SessionUser, read: { preferences: Preferences; readingState: ReadingState }) {
+  preloaded.set(user, read);
+}
+
+/** The preferences read with this request's session, if they were. */
+export function preloadedPreferences(user: SessionUser): Preferences | undefined {
+  return preloaded.get(user)?.preferences;
+}
+
+/** Loads a user's progress, reveals and unfollowed-shows policy (read with the session, when it was). */
 export async function loadReader(db: Kysely<DB>, user: SessionUser): Promise<Reader> {
-  const { progress, reveals, settings } = await readReadingState(db, user.id);
+  const read = preloaded.get(user)?.readingState ?? (await readReadingState(db, user.id));
+  const { progress, reveals, settings, itemsVersion } = read;
   return {
     user,
+    itemsVersion,
     state: {
       progress,
       reveals: new Set(reveals),

@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005-reader-indexes.js';
 import * as m0006 from './migrations/0006-read-state.js';
 import * as m0007 from './migrations/0007-opaque-item-ids.js';
 import * as m0008 from './migrations/0008-crew.js';
+import * as m0010 from './migrations/0010-items-version.js';
 import * as m0011 from './migrations/0011-catalog-version.js';
 import * as m0012 from './migrations/0012-user-preferences.js';
 import * as m0014 from './migrations/0014-numbering-and-unsure-policy.js';
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0006-read-state': m0006,
   '0007-opaque-item-ids': m0007,
   '0008-crew': m0008,
+  '0010-items-version': m0010,
   '0011-catalog-version': m0011,
   '0012-user-preferences': m0012,
   '0014-numbering-and-unsure-policy': m0014,

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DB } from './db-types.js';
 import type { UnfollowedPolicy } from './users-repository.js';
 
@@ -95,26 +95,44 @@ export interface ReadingState {
   /** Oldest first. */
   reveals: string[];
   settings: ReadingSettings | null;
+  /** `meta.items_version` read in the same statement: whether items kept in memory are still current. */
+  itemsVersion: string | null;
 }
 
-/**
- * Progress, reveals and settings of a user in one statement (what every page and API answer needs first): one
- * round trip instead of three, which counts under load, most of all on the embedded database.
- */
-export async function readReadingState(db: Kysely<DB>, userId: number): Promise<ReadingState> {
-  const { rows } = await sql<{
-    progress: Array<[string, number]> | null;
-    reveals: string[] | null;
-    policy: UnfollowedPolicy | null;
-  }>`select
-      (select json_agg(json_build_array(show_id, watched_through) order by show_id)
-        from progress where user_id = ${userId}) as progress,
-      (select json_agg(item_id order by created_at, item_id) from reveals where user_id = ${userId}) as reveals,
-      (select unfollowed_policy from users where id = ${userId}) as policy`.execute(db);
-  const row = rows[0];
+interface ReadingStateRow {
+  progress: Array<[string, number]> | null;
+  reveals: string[] | null;
+  policy: UnfollowedPolicy | null;
+  items_version: string | null;
+}
+
+/** The columns of a user's reading state, for a select naming that user's id (here, and with the session). */
+export function readingStateColumns(userId: RawBuilder<number> | ReturnType<typeof sql.ref> | number) {
+  return [
+    sql<ReadingStateRow['progress']>`(select json_agg(json_build_array(show_id, watched_through) order by show_id)
+      from progress where user_id = ${userId})`.as('progress'),
+    sql<ReadingStateRow['reveals']>`(select json_agg(item_id order by created_at, item_id)
+      from reveals where user_id = ${userId})`.as('reveals'),
+    sql<ReadingStateRow['policy']>`(select unfollowed_policy from users where id = ${userId})`.as('policy'),
+    sql<ReadingStateRow['items_version']>`(select value from meta where key = 'items_version')`.as('items_version'),
+  ];
+}
+
+export function readingStateOf(row: ReadingStateRow | undefined): ReadingState {
   return {
     progress: new Map(row?.progress ?? []),
     reveals: row?.reveals ?? [],
     settings: row?.policy ? { unfollowedPolicy: row.policy } : null,
+    itemsVersion: row?.items_version ?? null,
   };
+}
+
+/**
+ * Progress, reveals and settings of a user in one statement (what every page and API answer needs first): one
+ * round trip instead of three, which counts under load, most of all on the embedded database. The items' version
+ * comes with it, so checking the newest items kept in memory costs no round trip of its own.
+ */
+export async function readReadingState(db: Kysely<DB>, userId: number): Promise<ReadingState> {
+  const row = await db.selectNoFrom(readingStateColumns(userId)).executeTakeFirst();
+  return readingStateOf(row);
 }
