@@ -1,8 +1,16 @@
 import { AppError } from '../errors/app-error.js';
 import { passesGate } from '../gate/gate-items.js';
-import { listStarred, listUnreadInWindow, listUnreadPage, markRead } from '../store/item-state-repository.js';
+import {
+  listReadAmong,
+  listStarred,
+  listUnreadInWindow,
+  listUnreadPage,
+  markRead,
+  type UnreadRow,
+} from '../store/item-state-repository.js';
 import { gateEntries } from './gate-entries.js';
 import { loadItemsByIds } from './load-linked-items.js';
+import { newestItems } from './newest-items.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
 import type { SavedPage, UnreadCounts } from './reader-schemas.js';
 
@@ -17,7 +25,9 @@ const toGate = (h: Array<[string, number]>) => h.map(([showId, throughEpisode]) 
 
 /** Unread items the gate shows this reader, in all and per show. Hidden items are not counted at all. */
 export async function countUnread(deps: ReaderDeps, reader: Reader, showId?: string): Promise<UnreadCounts> {
-  const rows = await listUnreadInWindow(deps.db, reader.user.id, showId, unreadWindow);
+  const rows =
+    (!showId && (await unreadInNewest(deps, reader))) ||
+    (await listUnreadInWindow(deps.db, reader.user.id, showId, unreadWindow));
   const byShow: Record<string, number> = {};
   let unread = 0;
   for (const row of rows) {
@@ -26,6 +36,29 @@ export async function countUnread(deps: ReaderDeps, reader: Reader, showId?: str
     for (const s of row.shows) byShow[s] = (byShow[s] ?? 0) + 1;
   }
   return { unread, byShow, window: unreadWindow };
+}
+
+/**
+ * The unread rows of the whole feed's window from the newest items kept in memory (the same items, horizons and
+ * shows as `listUnreadInWindow` reads), with only the reader's read marks among them read from the database.
+ */
+async function unreadInNewest(deps: ReaderDeps, reader: Reader): Promise<UnreadRow[] | null> {
+  const newest = await newestItems(deps.db, reader.itemsVersion);
+  if (!newest || (newest.items.length < unreadWindow && !newest.all)) return null;
+  const window = newest.items.slice(0, unreadWindow);
+  const read = await listReadAmong(
+    deps.db,
+    reader.user.id,
+    window.map((i) => i.id),
+  );
+  return window
+    .filter((i) => !read.has(i.id))
+    .map((i) => ({
+      id: i.id,
+      published_at: i.published_at,
+      horizons: i.horizons.map((h): [string, number] => [h.showId, h.throughEpisode]),
+      shows: i.entities.filter((e) => e.kind === 'show').map((e) => e.entity_id),
+    }));
 }
 
 /**

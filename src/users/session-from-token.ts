@@ -1,7 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../store/db-types.js';
-import { deleteSession, findSession, insertSession, touchSession } from '../store/sessions-repository.js';
+import {
+  deleteSession,
+  findSession,
+  insertSession,
+  type SessionRecord,
+  touchSession,
+} from '../store/sessions-repository.js';
 import type { Role, UnfollowedPolicy, UserRecord } from '../store/users-repository.js';
 
 /** Who is asking, as the routes and the spoiler gate see it. */
@@ -20,6 +26,8 @@ export interface ActiveSession {
   expiresAt: Date;
   /** True when this look-up extended the session, so the cookie should be sent again with the new expiry. */
   renewed: boolean;
+  /** With `withReader`: the user's preferences and reading state, read with the session. */
+  reader?: SessionRecord['reader'];
 }
 
 /** A session lives this long after its last use (sliding expiry). */
@@ -50,11 +58,19 @@ export async function startSession(
   return { token, session: { id, user: toSessionUser(user), csrfToken, expiresAt, renewed: false } };
 }
 
-/** The live session a cookie token names, with its expiry slid forward; null for an unknown or expired token. */
-export async function sessionFromToken(db: Kysely<DB>, token: string, now = new Date()): Promise<ActiveSession | null> {
+/**
+ * The live session a cookie token names, with its expiry slid forward; null for an unknown or expired token. With
+ * `withReader`, the user's preferences and reading state come with it (the same statement).
+ */
+export async function sessionFromToken(
+  db: Kysely<DB>,
+  token: string,
+  now = new Date(),
+  options: { withReader?: boolean } = {},
+): Promise<ActiveSession | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const id = sessionIdOf(token);
-  const found = await findSession(db, id);
+  const found = await findSession(db, id, options);
   if (!found) return null;
   if (found.expiresAt.getTime() <= now.getTime()) {
     await deleteSession(db, id);
@@ -66,5 +82,12 @@ export async function sessionFromToken(db: Kysely<DB>, token: string, now = new 
     expiresAt = new Date(now.getTime() + sessionTtlMs);
     await touchSession(db, id, now, expiresAt);
   }
-  return { id, user: toSessionUser(found.user), csrfToken: found.csrfToken, expiresAt, renewed };
+  return {
+    id,
+    user: toSessionUser(found.user),
+    csrfToken: found.csrfToken,
+    expiresAt,
+    renewed,
+    ...(found.reader ? { reader: found.reader } : {}),
+  };
 }

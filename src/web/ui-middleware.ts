@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import { pickLocale } from '../i18n/pick-locale.js';
 import { type Ui, uiFor } from '../i18n/ui.js';
+import { preloadedPreferences } from '../reader/reader-deps.js';
 import type { AuthEnv } from '../server/auth/auth-env.js';
 import type { DB } from '../store/db-types.js';
 import { getPreferences } from '../store/preferences-repository.js';
@@ -13,7 +14,7 @@ import { getPreferences } from '../store/preferences-repository.js';
 export function uiMiddleware(deps: { db: Kysely<DB> }): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const user = c.get('user');
-    const prefs = user ? await getPreferences(deps.db, user.id) : null;
+    const prefs = user ? (preloadedPreferences(user) ?? (await getPreferences(deps.db, user.id))) : null;
     c.set('ui', uiFor(pickLocale(prefs?.locale, c.req.header('accept-language')), prefs?.theme ?? 'auto'));
     c.header('Vary', 'Accept-Language', { append: true });
     await next();

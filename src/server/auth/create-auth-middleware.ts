@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { preloadReader } from '../../reader/reader-deps.js';
 import { sessionFromToken } from '../../users/session-from-token.js';
 import { type AuthDeps, type AuthEnv, sessionCookieName } from './auth-env.js';
 import { assertCsrf, isStateChanging } from './check-csrf.js';
@@ -16,7 +17,11 @@ export function createAuthMiddleware(deps: AuthDeps): MiddlewareHandler<AuthEnv>
     if (c.get('authResolved')) return next();
     c.set('authResolved', true);
     const token = getCookie(c, sessionCookieName);
-    const session = token ? await sessionFromToken(deps.db, token) : null;
+    // A page or API read asks for the reader's preferences and state next: read them with the session (one
+    // statement, not three). Writes read them again after the session, so nothing they change is missed.
+    const reading = c.req.method === 'GET' || c.req.method === 'HEAD';
+    const session = token ? await sessionFromToken(deps.db, token, new Date(), { withReader: reading }) : null;
+    if (session?.reader) preloadReader(session.user, session.reader);
     c.set('user', session?.user ?? null);
     c.set('csrfToken', session?.csrfToken ?? null);
     c.set('sessionId', session?.id ?? null);
