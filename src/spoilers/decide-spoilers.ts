@@ -73,10 +73,12 @@ export function analyseSentences(input: SpoilerInput): Analysed[] {
     const opening = i === 0 || all[i - 1].blockIndex !== s.blockIndex;
     // Titles are names, not words: "Our Blues" is no first person, "Queen of Tears" no crying.
     const titles = here.filter((m) => m.kind === 'show');
-    const masked = titles.reduceRight(
-      (t, m) => t.slice(0, m.start - s.start) + 'Title'.padEnd(m.end - m.start, ' ') + t.slice(m.end - s.start),
-      s.text,
-    );
+    const masked = !titles.length
+      ? s.text
+      : titles.reduceRight(
+          (t, m) => t.slice(0, m.start - s.start) + 'Title'.padEnd(m.end - m.start, ' ') + t.slice(m.end - s.start),
+          s.text,
+        );
     let role = sentenceRole(
       { ...s, text: masked },
       {
@@ -96,7 +98,8 @@ export function analyseSentences(input: SpoilerInput): Analysed[] {
     // A date alone ("On March 9, the drama took the top spot") is when something happened, not that a story did.
     const datedOnly = mine.every((r) => r.rule.startsWith('time-'));
     // A scene, or the making-of of an episode (it shows the episode's scenes).
-    const scene = /\bscenes?\b|\bmaking\b|behind[- ]the[- ]scenes|\bBTS\b|장면|비하인드|메이킹/i.test(s.text);
+    const scene =
+      numbered && /\bscenes?\b|\bmaking\b|behind[- ]the[- ]scenes|\bBTS\b|장면|비하인드|메이킹/i.test(s.text);
     if (numbered && !mine.some((r) => r.upcoming) && role === 'other' && (!datedOnly || characters || scene))
       role = 'plot';
     if (numbered && !question && !mine.some((r) => r.upcoming) && ['production', 'reaction'].includes(role)) {
@@ -152,34 +155,46 @@ export function decideSpoilers(input: SpoilerInput): SpoilerResult {
   const sentences = analyseSentences(input);
   const beforePremiere = (s: ShowFacts) => !!published && !!s.episodes[0] && published < s.episodes[0].airDate;
   const plots = sentences.filter((s) => revealing.has(s.role));
-  // Episodes named of a show that had not premiered ("Part 1 arrives December 30") are pre-air news, not episode talk.
   const byId = new Map(shows.map((s) => [s.id, s]));
-  const refCount = sentences.reduce((n, s) => {
-    const aired = s.refs.filter((r) => {
-      const show = byId.get(refShow(r, s) ?? '');
-      return !show || !beforePremiere(show);
-    });
-    return n + aired.length;
-  }, 0);
+  // Each reference's show and each plot sentence's, worked out once: a text naming 40 shows must not cost 40 passes
+  // over its sentences.
+  type Ref = { s: Analysed; ref: EpisodeRef; upcoming: boolean };
+  const refsOf = new Map<string, Ref[]>();
+  const plotsOf = new Map<string, Analysed[]>();
+  const inHeadline = new Set<string>();
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  let refCount = 0;
+  for (const s of sentences) {
+    const explicit = s.refs.some((r) => typeof r.episode === 'number');
+    for (const ref of s.refs) {
+      const id = refShow(ref, s);
+      // Episodes named of a show that had not premiered ("Part 1 arrives December 30") are pre-air news.
+      const show = byId.get(id ?? '');
+      if (!show || !beforePremiere(show)) refCount++;
+      // An explicit number wins over a date or a relative phrase of the same sentence.
+      if (!id || (explicit && typeof ref.episode !== 'number' && ref.rule !== 'countdown')) continue;
+      add(refsOf, id, { s, ref, upcoming: !!ref.upcoming || s.role === 'promotion' });
+    }
+    if (revealing.has(s.role) && s.about) add(plotsOf, s.about, s);
+    if (s.block === 'headline' || s.block === 'dek') for (const id of s.named) inHeadline.add(id);
+  }
   const allPreair = shows.length > 0 && shows.every(beforePremiere);
   const kind = classifyTextKind(doc.text, {
     beforePremiere: allPreair || (!plots.length && !refCount && preairCue.test(doc.text) && shows.some(beforePremiere)),
     plot: plots.length > 0 || (!!spoilerBanner.exec(doc.text) && plotCue.test(doc.text)),
     episodes: refCount > 0,
   });
+  const brief = sentences.filter((s) => s.role !== 'navigation').length <= 4;
 
   const spoilers: SpoilerDecision[] = [];
   for (const show of shows) {
     if (beforePremiere(show)) continue;
     const ctx: RefContext = { published, current: null, upcoming: null };
-    const mineRefs = sentences.flatMap((s) => {
-      const explicit = s.refs.some((r) => typeof r.episode === 'number');
-      // An explicit number wins over a date or a relative phrase of the same sentence.
-      return s.refs
-        .filter((r) => refShow(r, s) === show.id)
-        .filter((r) => !explicit || typeof r.episode === 'number' || r.rule === 'countdown')
-        .map((ref) => ({ s, ref, upcoming: !!ref.upcoming || s.role === 'promotion' }));
-    });
+    const mineRefs = refsOf.get(show.id) ?? [];
     // First the episode the text promotes, as "the previous episode" is the one before it.
     for (const r of mineRefs) {
       if (!r.upcoming || r.ref.rule === 'previous' || typeof r.ref.episode !== 'number') continue;
@@ -187,6 +202,7 @@ export function decideSpoilers(input: SpoilerInput): SpoilerResult {
       if (ep !== null) ctx.upcoming = Math.min(ctx.upcoming ?? ep, ep);
     }
     const resolved: Array<{ s: Analysed; ref: EpisodeRef; ep: number }> = [];
+    const resolvedIn = new Map<Analysed, typeof resolved>();
     for (const r of mineRefs) {
       const ep = mapEpisodeRef(r.ref, show, ctx, today);
       if (ep === null) continue;
@@ -194,7 +210,11 @@ export function decideSpoilers(input: SpoilerInput): SpoilerResult {
         ctx.upcoming = Math.min(ctx.upcoming ?? ep, ep);
         continue;
       }
-      resolved.push({ s: r.s, ref: r.ref, ep });
+      const entry = { s: r.s, ref: r.ref, ep };
+      resolved.push(entry);
+      const list = resolvedIn.get(r.s);
+      if (list) list.push(entry);
+      else resolvedIn.set(r.s, [entry]);
       if (r.ref.rule !== 'previous') ctx.current = Math.max(ctx.current ?? 0, ep);
     }
     const noted = resolved.filter((r) => r.ref.rule !== 'previous').map((r) => r.ep);
@@ -211,8 +231,12 @@ export function decideSpoilers(input: SpoilerInput): SpoilerResult {
     let horizon = 0;
     let confidence = 0.9;
     let current: number | null = null;
-    for (const s of sentences) {
-      const mine = resolved.filter((r) => r.s === s);
+    // The sentences that can matter to this show, in text order: its plot sentences and those naming its episodes.
+    const relevant = [...new Set([...(plotsOf.get(show.id) ?? []), ...resolvedIn.keys()])].sort(
+      (a, b) => a.start - b.start,
+    );
+    for (const s of relevant) {
+      const mine = resolvedIn.get(s) ?? [];
       const numbers = mine.map((r) => r.ep);
       if (s.role === 'ending' && s.about === show.id) {
         horizon = show.episodeCount;
@@ -242,11 +266,7 @@ export function decideSpoilers(input: SpoilerInput): SpoilerResult {
     // The kind cues say the text tells a story (a recap, a review, a finale, a making-of) but no sentence could be
     // read as its plot in a brief text (a feed blurb, a video title): the episode it names, else the latest aired,
     // with low confidence. In a full article the sentences decide.
-    const inHeadline = sentences.some(
-      (s) => s.named.includes(show.id) && (s.block === 'headline' || s.block === 'dek'),
-    );
-    const brief = sentences.filter((s) => s.role !== 'navigation').length <= 4;
-    if (!horizon && brief && inHeadline && ['recap', 'review', 'finale', 'bts'].includes(kind)) {
+    if (!horizon && brief && inHeadline.has(show.id) && ['recap', 'review', 'finale', 'bts'].includes(kind)) {
       const named = noted.length ? Math.max(...noted) : null;
       const ep = kind === 'finale' && !named ? show.episodeCount : (named ?? asOf);
       if (ep) {

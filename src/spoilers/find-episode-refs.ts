@@ -132,9 +132,9 @@ const patterns: Pattern[] = [
   },
   // "Queen of Tears premiere recap": the noun after a capitalised title (case matters here: "will premiere" is a verb).
   {
-    re: /(?<=[A-Z][\w'’]*\s)premiere\b(?!\s+(?:on|in|date|at|this|next)\b)/g,
+    re: /\bpremiere\b(?!\s+(?:on|in|date|at|this|next)\b)/g,
     rule: 'premiere',
-    ref: () => ({ episode: 1 }),
+    ref: (m) => (/[A-Z][\w'’]*\s$/.test(m.input.slice(Math.max(0, m.index - 30), m.index)) ? { episode: 1 } : null),
   },
   {
     re: /\b(?:(?:series|season)\s+)?finale\b|\b(?:final|last)\s+episodes?\b/gi,

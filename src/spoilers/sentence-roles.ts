@@ -18,7 +18,7 @@ export type SentenceRole =
   | 'other';
 
 const navigation =
-  /^(?:watch(?: now| here| it)?\b|source\b|sources?\s*\(|how does this article|related\b|read more|more from|comments?\b|reply\b|share\b|advertisement|subscribe|sign up|click here|follow us|tags?:|photo:|credit:|\[?사진\b|▶|ⓒ|©|copyright|무단\s?전재|관련\s?기사|다른\s?기사)|\b(?:with (?:english )?subtitles below|watch (?:the )?(?:full )?episodes? (?:on|below|here))\b|[\w.]+@[\w.]+\.\w+|기자\s*$|^\[[^\]]*=\s*[^\]]*기자\]$/i;
+  /^(?:watch(?: now| here| it)?\b|source\b|sources?\s*\(|how does this article|related\b|read more|more from|comments?\b|reply\b|share\b|advertisement|subscribe|sign up|click here|follow us|tags?:|photo:|credit:|\[?사진\b|▶|ⓒ|©|copyright|무단\s?전재|관련\s?기사|다른\s?기사)|\b(?:with (?:english )?subtitles below|watch (?:the )?(?:full )?episodes? (?:on|below|here))\b|기자\s*$|^\[[^\]]*=\s*[^\]]*기자\]$/i;
 
 /** Events of a story, English: what characters do and what happens to them. */
 const plotEn =
@@ -119,11 +119,15 @@ export function eventsBesidesDepiction(text: string, korean: boolean): boolean {
   return korean ? plotKo.test(rest) : plotEn.test(rest);
 }
 
+const genreWord = /drama|thriller|series|rom|comedy|mystery|saga|tale|story|webtoon|novel|film/i;
+
 /** The role of one sentence, from its block and its wording. */
 export function sentenceRole(s: Sentence, opts: RoleOptions): SentenceRole {
   const t = s.text;
-  const events = s.korean ? t : t.replace(genre, (w) => (plotEn.test(w) ? 'genre'.padEnd(w.length, ' ') : w));
-  if (s.block === 'related' || s.block === 'source' || navigation.test(t)) return 'navigation';
+  const events =
+    s.korean || !genreWord.test(t) ? t : t.replace(genre, (w) => (plotEn.test(w) ? 'genre'.padEnd(w.length, ' ') : w));
+  const email = t.includes('@') && /[\w.]+@[\w.]+\.\w+/.test(t);
+  if (s.block === 'related' || s.block === 'source' || email || navigation.test(t)) return 'navigation';
   if (s.block === 'caption') return 'other';
   const question = /\?["”’]?$|[까나]\s*[?…]?["”’']?$|될까|할까|을까/.test(t);
   if (endingCue.test(t) && !promotion.test(t) && !question) return 'ending';

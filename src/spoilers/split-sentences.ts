@@ -20,9 +20,24 @@ const abbreviation = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|vs|No|Vol|Ep|
 
 /** Hangul outweighs Latin letters. */
 export function isKorean(text: string): boolean {
-  const hangul = (text.match(/[가-힣]/g) ?? []).length;
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  let hangul = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) latin++;
+  }
   return hangul > latin / 2;
+}
+
+/** Whether a text holds an odd number of double quotes (a quotation still open). */
+function quoteOpen(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === '“' || c === '”') n++;
+  }
+  return n % 2 === 1;
 }
 
 /** V8's segmenter slows down quadratically in a long string: a paragraph is cut after a sentence end every few KB. */
@@ -52,8 +67,11 @@ export function splitSentences(doc: ArticleDoc): Sentence[] {
   const push = (s: Sentence) => {
     const prev = out[out.length - 1];
     // ICU ends a sentence after any period; titles and initials ("Mr. Gu", "Lee J. Park") do not.
-    const open = prev ? (prev.text.match(/["“”]/g) ?? []).length % 2 === 1 : false;
-    if (prev && prev.blockIndex === s.blockIndex && (abbreviation.test(prev.text) || (open && prev.korean))) {
+    if (
+      prev &&
+      prev.blockIndex === s.blockIndex &&
+      (abbreviation.test(prev.text) || (prev.korean && quoteOpen(prev.text)))
+    ) {
       prev.end = s.end;
       prev.text = doc.text.slice(prev.start, prev.end);
     } else out.push(s);
