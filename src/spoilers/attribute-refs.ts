@@ -5,12 +5,19 @@ import type { EpisodeRef, ShowFacts } from './spoiler-types.js';
 export function showPositions(
   mentions: Mention[],
   shows: ShowFacts[],
+  text = '',
 ): Array<{ at: number; show: string; viaPerson?: boolean }> {
   const ids = new Set(shows.map((s) => s.id));
   const out: Array<{ at: number; show: string; viaPerson?: boolean }> = [];
+  let person: Mention | null = null;
   for (const m of mentions) {
     if (!m.id) continue;
-    if (m.kind === 'show' && ids.has(m.id)) out.push({ at: m.start, show: m.id });
+    // "Park In-je of “Kingdom”", "Kim Hye-jun (Kingdom)": a title that credits the person before it is not what the
+    // sentence is about.
+    const credit =
+      !!person && m.start - person.end <= 6 && /^\s*(?:of|from|\()\s*["“‘']?$/.test(text.slice(person.end, m.start));
+    if (m.kind === 'person') person = m;
+    if (m.kind === 'show' && ids.has(m.id) && !credit) out.push({ at: m.start, show: m.id });
     else if (m.kind === 'character') {
       const show = m.id.slice(0, m.id.indexOf('/'));
       if (ids.has(show)) out.push({ at: m.start, show });

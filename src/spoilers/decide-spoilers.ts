@@ -40,7 +40,11 @@ const relative = new Set([
 /** Each sentence with its role, its episode references, and the show it is about (named in it, else carried over). */
 export function analyseSentences(input: SpoilerInput): Analysed[] {
   const { doc, mentions, shows } = input;
-  const positions = showPositions(mentions, shows);
+  const positions = showPositions(
+    [...mentions].sort((a, b) => a.start - b.start),
+    shows,
+    doc.text,
+  );
   const refs = findEpisodeRefs(doc.text);
   const counts = new Map<string, number>();
   for (const p of positions) counts.set(p.show, (counts.get(p.show) ?? 0) + 1);

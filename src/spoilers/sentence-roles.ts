@@ -119,6 +119,7 @@ export function eventsBesidesDepiction(text: string, korean: boolean): boolean {
   return korean ? plotKo.test(rest) : plotEn.test(rest);
 }
 
+const numberedEpisode = /\b(?:episodes?|eps?\.?)\s*\d|\b\d+(?:st|nd|rd|th) episode|\d\s*(?:회|화)(?![가-힣])/i;
 const genreWord = /drama|thriller|series|rom|comedy|mystery|saga|tale|story|webtoon|novel|film/i;
 
 /** The role of one sentence, from its block and its wording. */
@@ -148,7 +149,9 @@ export function sentenceRole(s: Sentence, opts: RoleOptions): SentenceRole {
   if (ratingsFig.test(t) && !strong) return 'ratings';
   if (promotion.test(t) && !(plot && /\b(?:previous|last|latest)\b|지난|앞선|전날/.test(t))) return 'promotion';
   if (schedule.test(t) && !strong) return 'production';
-  if (premise.test(t) && !strong) return 'premise';
+  // The setup is the same in every episode: a casting phrase next to an episode number ("his role is only in
+  // Episode 1, … the actor who played the dad") tells something of that episode.
+  if (premise.test(t) && !strong && !numberedEpisode.test(t)) return 'premise';
   if (firstPerson.test(t) && !strong) return 'reaction';
   if (plot) return 'plot';
   if (production.test(t)) return 'production';
