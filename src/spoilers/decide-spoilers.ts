@@ -23,6 +23,8 @@ interface Analysed extends Sentence {
   about: string | null;
   /** Where shows are named inside the sentence, in order. */
   inside: Array<{ at: number; show: string; viaPerson?: boolean }>;
+  /** Read as plot only because it names an episode: it tells that episode, so it counts only where one resolves. */
+  byRef?: boolean;
 }
 
 const imagery = /\b(?:stills?|photos?|images?|posters?|teasers?|pictures?)\b|스틸|사진|포스터|티저/i;
@@ -83,6 +85,7 @@ export function analyseSentences(input: SpoilerInput): Analysed[] {
           (t, m) => t.slice(0, m.start - s.start) + 'Title'.padEnd(m.end - m.start, ' ') + t.slice(m.end - s.start),
           s.text,
         );
+    let byRef = false;
     let role = sentenceRole(
       { ...s, text: masked },
       {
@@ -104,11 +107,16 @@ export function analyseSentences(input: SpoilerInput): Analysed[] {
     // A scene, or the making-of of an episode (it shows the episode's scenes).
     const scene =
       numbered && /\bscenes?\b|\bmaking\b|behind[- ]the[- ]scenes|\bBTS\b|장면|비하인드|메이킹/i.test(s.text);
-    if (numbered && !mine.some((r) => r.upcoming) && role === 'other' && (!datedOnly || characters || scene))
+    if (numbered && !mine.some((r) => r.upcoming) && role === 'other' && (!datedOnly || characters || scene)) {
       role = 'plot';
+      byRef = true;
+    }
     if (numbered && !question && !mine.some((r) => r.upcoming) && ['production', 'reaction'].includes(role)) {
       const headline = (s.block === 'headline' || s.block === 'heading') && s.text.length < 90;
-      if (characters || headline || scene) role = 'plot';
+      if (characters || headline || scene) {
+        role = 'plot';
+        byRef = true;
+      }
     }
     // In a text about stills or a poster, "the two are seen sitting on the steps" describes an image.
     if (role === 'promotion' && imagery.test(s.text)) showsImages = true;
@@ -119,7 +127,7 @@ export function analyseSentences(input: SpoilerInput): Analysed[] {
       carried = named[named.length - 1];
       carriedBlock = s.blockIndex;
     }
-    return { ...s, role, refs: mine, named, about, inside };
+    return { ...s, role, refs: mine, named, about, inside, byRef };
   });
 }
 
@@ -245,7 +253,7 @@ export function decideSpoilers(input: SpoilerInput): SpoilerResult {
       if (s.role === 'ending' && s.about === show.id) {
         horizon = show.episodeCount;
         evidence.push({ text: s.text, start: s.start, end: s.end, rule: 'ending' });
-      } else if (revealing.has(s.role) && (s.about === show.id || mine.length)) {
+      } else if (revealing.has(s.role) && (s.about === show.id || mine.length) && (!s.byRef || mine.length)) {
         const ep = numbers.length ? Math.max(...numbers) : (current ?? asOf ?? show.episodeCount);
         // The episode the text names elsewhere (before or after this sentence) is as sure as a discussed one.
         if (!numbers.length) confidence = Math.min(confidence, current || noted.length ? 0.8 : asOf ? 0.6 : 0.4);
