@@ -106,7 +106,7 @@ describe.each(storageTargets)('every writing CLI command beside a running serve,
       expect(await new ApiClient(serve.url).login('bo', memberPassword)).toBe(200);
 
       // ingest (the server's own schedule may have fetched the feed first: then the command adds nothing new).
-      expect(await ok(['ingest', '--all'])).toMatch(/1 feeds \(0 not modified, 0 failed\)/);
+      expect(await ok(['ingest', '--all'])).toMatch(/1 feed \(0 not modified, 0 failed\)/);
       const items = await entryCount(api);
       expect(items).toBe(3);
 
@@ -134,6 +134,9 @@ describe.each(storageTargets)('every writing CLI command beside a running serve,
       expect((await api.call('GET', '/api/shows/my-liberation-notes')).json.show.aliases).toContain('Notes from Sanpo');
       expect(await ok(['reanalyze'])).toMatch(/3 items: /);
 
+      // sources on: the catalog source the server's daily sync may contact (off until turned on).
+      expect(await ok(['sources', 'on', 'wikidata'])).toMatch(/^wikidata\s+on\s/);
+
       // demo load / remove.
       expect(await ok(['demo', 'load'])).toMatch(/demo items: [1-9]\d* added/);
       const withDemo = await entryCount(api);
@@ -154,6 +157,7 @@ describe.each(storageTargets)('every writing CLI command beside a running serve,
         'Notes from Sanpo',
       );
       expect(await ok(['feeds', 'list'])).toMatch(/Drama Desk Daily[\s\S]*3 items|2 items/);
+      expect(await ok(['sources'])).toMatch(/^wikidata\s+on\s[\s\S]*\ntmdb\s+off/);
     },
     600_000,
   );

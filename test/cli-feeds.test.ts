@@ -74,8 +74,18 @@ describe('haebang feeds, ingest and reanalyze', () => {
     const file = join(dataDir, 'feeds.opml');
     writeFileSync(file, opml);
     expect((await haebang(['feeds', 'import', file])).stdout).toMatch(
-      /2 feeds in .*: 0 added, 2 followed already, 0 failed/,
+      /2 feeds in .*: 0 added, 2 followed already, 0 could not be read/,
     );
+    // An outline that cannot be read is reported with its line (the URL once), and the import exits 1.
+    const lines = opml.replace('</body>', '<outline text="Old" xmlUrl="feed://old.example/rss"/>\n</body>').split('\n');
+    writeFileSync(file, lines.join('\n'));
+    const bad = await haebang(['feeds', 'import', file]);
+    const line = lines.findIndex((l) => l.includes('feed://old.example')) + 1;
+    expect(bad).toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(/0 added, 2 followed already, 1 could not be read/),
+    });
+    expect(bad.stderr).toContain(`line ${line}: feed://old.example/rss: not an http(s) URL`);
   });
 
   it('re-analyses stored items after the catalog gains a show', async () => {
@@ -93,7 +103,7 @@ describe('haebang feeds, ingest and reanalyze', () => {
 
   it('removes a feed with its items', async () => {
     expect((await haebang(['feeds', 'remove', '2'])).stdout).toMatch(
-      /removed #2 Test Broadcaster Drama and its 1 items/,
+      /removed #2 Test Broadcaster Drama and its item$/m,
     );
     expect((await haebang(['feeds', 'remove', '2'])).stderr).toMatch(/no feed 2/);
   });

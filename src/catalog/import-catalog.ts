@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../errors/app-error.js';
+import { countOf } from '../i18n/count-of.js';
 import { readCatalog, type UpsertReport, upsertCatalog } from '../store/catalog-repository.js';
 import type { DB } from '../store/db-types.js';
 import { validateCatalog } from './validate-catalog.js';
@@ -32,7 +33,7 @@ export async function importCatalog(db: Kysely<DB>, input: ImportCatalogInput): 
   if (!result.ok)
     throw new AppError(
       'catalog.invalid',
-      `${input.origin}: ${result.problems.length} problem(s); nothing was imported`,
+      `${input.origin}: ${countOf(result.problems.length, 'problem')}; nothing was imported`,
       {
         details: result.problems,
       },

@@ -1,9 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { AppError, isAppError } from '../errors/app-error.js';
+import { AppError } from '../errors/app-error.js';
+import { countOf } from '../i18n/count-of.js';
 import { addFeed, parseInterval } from '../ingest/add-feed.js';
+import { importOpml } from '../ingest/import-opml.js';
 import { createIngestDeps } from '../ingest/ingest-deps.js';
-import { readOpml, writeOpml } from '../parse/read-opml.js';
+import { writeOpml } from '../parse/read-opml.js';
 import { deleteFeed, findFeed, listFeeds } from '../store/feeds-repository.js';
 import { configFrom, withDatabase } from './cli-context.js';
 import { readInput } from './read-input.js';
@@ -36,7 +38,7 @@ export function feedsCommand(): Command {
       for (const f of rows) {
         console.log(`#${f.id} ${f.title ?? '(untitled)'}  ${f.url}`);
         console.log(
-          `    ${f.kind}, every ${f.interval_minutes} min, ${f.items} items, last fetched ${when(f.last_fetched_at)}, next ${when(f.next_fetch_at)}`,
+          `    ${f.kind}, every ${f.interval_minutes} min, ${countOf(f.items, 'item')}, last fetched ${when(f.last_fetched_at)}, next ${when(f.next_fetch_at)}`,
         );
         if (f.last_error) console.log(`    last error (${f.error_count} in a row): ${f.last_error}`);
       }
@@ -51,7 +53,9 @@ export function feedsCommand(): Command {
         const feed = await findFeed(d.db, idOrUrl);
         if (!feed) throw new AppError('not-found', `no feed ${idOrUrl}; see haebang feeds list`);
         const items = await deleteFeed(d.db, feed.id);
-        console.log(`removed #${feed.id} ${feed.title ?? feed.url} and its ${items} items`);
+        console.log(
+          `removed #${feed.id} ${feed.title ?? feed.url} and ${items === 1 ? 'its item' : `its ${countOf(items, 'item')}`}`,
+        );
       });
     });
 
@@ -63,27 +67,17 @@ export function feedsCommand(): Command {
     .action(async (file: string, opts: { every: string }, cmd: Command) => {
       const intervalMinutes = parseInterval(opts.every);
       const { bytes, origin } = await readInput(file);
-      const list = readOpml(new TextDecoder().decode(bytes), origin);
+      const text = new TextDecoder().decode(bytes);
       const config = configFrom(cmd);
-      const counts = { added: 0, existing: 0, failed: 0 };
-      await withDatabase(config, async (d) => {
-        const deps = createIngestDeps(d.db, config);
-        for (const f of list) {
-          try {
-            await addFeed(deps, f.url, { intervalMinutes, title: f.title, skipCheck: true });
-            counts.added++;
-          } catch (error) {
-            if (isAppError(error, 'feed.exists')) counts.existing++;
-            else {
-              counts.failed++;
-              console.error(`  ${f.url}: ${(error as Error).message}`);
-            }
-          }
-        }
-      });
-      console.log(
-        `${list.length} feeds in ${origin}: ${counts.added} added, ${counts.existing} followed already, ${counts.failed} failed`,
+      const report = await withDatabase(config, (d) =>
+        importOpml(createIngestDeps(d.db, config), text, origin, intervalMinutes),
       );
+      for (const f of report.failed)
+        console.error(`  ${f.line !== null ? `line ${f.line}: ` : ''}${f.url ? `${f.url}: ` : ''}${f.reason}`);
+      console.log(
+        `${countOf(report.listed, 'feed')} in ${origin}: ${report.added.length} added, ${report.existing.length} followed already, ${report.failed.length} could not be read`,
+      );
+      if (report.failed.length) process.exitCode = 1;
     });
 
   feeds

@@ -1,5 +1,6 @@
 import type { Catalog, Person, Show, SourceIds } from '../catalog/catalog-schema.js';
 import { resolveEpisodeDates } from '../catalog/episode-dates.js';
+import { countOf } from '../i18n/count-of.js';
 import type { Provenance } from '../store/db-types.js';
 
 /** Readable text for `catalog show`. */
@@ -10,7 +11,7 @@ export function formatShow(show: Show, catalog: Catalog, sources: Provenance = {
   const lines = [
     `${show.title} (${show.hangul})  [${show.id}]`,
     show.aliases?.length ? `also: ${show.aliases.join('; ')}` : null,
-    `${network}, ${show.episodeCount} episodes${show.firstAirDate ? `, ${show.firstAirDate} to ${show.lastAirDate ?? '?'}` : ''}${show.schedule?.length ? ` (${show.schedule.join('/')})` : ''}`,
+    `${network}, ${countOf(show.episodeCount, 'episode')}${show.firstAirDate ? `, ${show.firstAirDate} to ${show.lastAirDate ?? '?'}` : ''}${show.schedule?.length ? ` (${show.schedule.join('/')})` : ''}`,
     show.cast?.length ? 'cast:' : null,
     ...(show.cast ?? []).map((c) => {
       const p = people.get(c.person);

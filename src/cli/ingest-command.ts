@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { aboutUrl } from '../errors/about-url.js';
+import { countOf } from '../i18n/count-of.js';
 import { addArticle } from '../ingest/add-article.js';
 import { createIngestDeps } from '../ingest/ingest-deps.js';
 import { ingestFeeds } from '../ingest/ingest-feeds.js';
@@ -23,14 +25,14 @@ export function ingestCommand(): Command {
       bar.stop();
       if (opts.json) return console.log(JSON.stringify(summary, null, 2));
       for (const r of summary.results) {
-        if (r.status === 'failed') console.log(`  failed  ${r.url}: ${r.error}`);
+        if (r.status === 'failed') console.log(`  failed  ${aboutUrl(r.url, r.error ?? '')}`);
         for (const i of r.items.filter((x) => x.status === 'failed'))
           console.log(`  item failed  ${i.title}: ${i.error}`);
         for (const e of r.skipped) console.log(`  entry skipped  ${r.url} #${e.index}: ${e.reason}`);
       }
       const c = summary.counts;
       console.log(
-        `${summary.feeds} feeds (${summary.notModified} not modified, ${summary.failedFeeds} failed): ${c.added} items added, ${c.unchanged} unchanged, ${c.duplicate} duplicates, ${c.failed} failed`,
+        `${countOf(summary.feeds, 'feed')} (${summary.notModified} not modified, ${summary.failedFeeds} failed): ${countOf(c.added, 'item')} added, ${c.unchanged} unchanged, ${countOf(c.duplicate, 'duplicate')}, ${c.failed} failed`,
       );
       if (summary.failedFeeds || c.failed) process.exitCode = 1;
     });
@@ -65,7 +67,7 @@ export function reanalyzeCommand(): Command {
       if (opts.json) return console.log(JSON.stringify(summary, null, 2));
       for (const item of summary.changed) console.log(`${item.title}\n    ${item.changes.join('\n    ')}`);
       console.log(
-        `${summary.items} items: ${summary.changed.length} changed, ${summary.restamped} re-analysed with no change`,
+        `${countOf(summary.items, 'item')}: ${summary.changed.length} changed, ${summary.restamped} re-analysed with no change`,
       );
     });
 }

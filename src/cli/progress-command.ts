@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import { AppError } from '../errors/app-error.js';
+import { countOf } from '../i18n/count-of.js';
 import { buildLinker } from '../link/build-linker.js';
 import { exportProgress, importProgress } from '../progress/import-progress.js';
 import { readCatalog } from '../store/catalog-repository.js';
@@ -43,7 +44,7 @@ export function progressCommand(): Command {
       for (const u of report.unmatched)
         console.log(`  ${u.where}: ${u.title || '(no title)'}: not imported, ${u.reason}`);
       console.log(
-        `${origin} (${report.format}): ${report.matched.length} shows imported, ${report.unmatched.length} not matched`,
+        `${origin} (${report.format}): ${countOf(report.matched.length, 'show')} imported, ${report.unmatched.length} not matched`,
       );
     });
 

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { Command } from 'commander';
 import { ensureStarterCatalog } from '../catalog/ensure-starter-catalog.js';
 import { ensureDemoItems } from '../demo/ensure-demo-items.js';
+import { countOf } from '../i18n/count-of.js';
 import { startScheduler } from '../ingest/start-scheduler.js';
 import { createReaderDeps } from '../reader/create-reader-deps.js';
 import { createApp } from '../server/create-app.js';
@@ -28,10 +29,13 @@ export function serveCommand(): Command {
         onWait: (message) => console.error(`haebang: ${message}`),
       });
       const loaded = await ensureStarterCatalog(database.db);
-      if (loaded) console.log(`loaded the starter catalog: ${loaded.shows.added} shows, ${loaded.people.added} people`);
+      if (loaded)
+        console.log(
+          `loaded the starter catalog: ${countOf(loaded.shows.added, 'show')}, ${countOf(loaded.people.added, 'person', 'people')}`,
+        );
       const deps = await createReaderDeps(database.db, config);
       const demo = await ensureDemoItems(deps.ingest, config);
-      if (demo) console.log(`loaded ${demo.added} demo items (haebang demo remove takes them away)`);
+      if (demo) console.log(`loaded ${countOf(demo.added, 'demo item')} (haebang demo remove takes them away)`);
       const app = createApp(deps);
       const host = opts.host ?? config.host;
       const port = opts.port ?? config.port;
@@ -58,7 +62,7 @@ export function serveCommand(): Command {
       const scheduler = startScheduler(ingestDeps, {
         onPass: (s) =>
           console.log(
-            `ingest: ${s.feeds} feeds, ${s.counts.added} items added, ${s.counts.duplicate} duplicates, ${s.failedFeeds} feeds failed`,
+            `ingest: ${countOf(s.feeds, 'feed')}, ${countOf(s.counts.added, 'item')} added, ${countOf(s.counts.duplicate, 'duplicate')}, ${countOf(s.failedFeeds, 'feed')} failed`,
           ),
         onError: (error) => {
           console.error(`ingest failed: ${(error as Error).message}`);

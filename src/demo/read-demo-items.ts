@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
+import { countOf } from '../i18n/count-of.js';
 import { demoIdPrefix } from '../store/demo-repository.js';
 
 export const demoItemsUrl = new URL('../../data/demo-items.json', import.meta.url);
@@ -70,7 +71,7 @@ export function readDemoItems(source: DemoSource): DemoItem[] {
   if (problems.length || !parsed.data)
     throw new AppError(
       'input.invalid',
-      `${source.origin}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : ''}`,
+      `${source.origin}: ${problems[0]}${problems.length > 1 ? ` (and ${countOf(problems.length - 1, 'more problem')})` : ''}`,
       { details: problems },
     );
   return parsed.data.items;

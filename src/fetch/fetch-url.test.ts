@@ -75,9 +75,12 @@ describe('fetchUrl', () => {
     await expect(fetchUrl(url)).rejects.toMatchObject({ code: 'fetch.refused' });
   });
 
-  it('refuses a host name that resolves to a private address', async () => {
+  it('refuses a host name that resolves to a private address, saying how to allow it', async () => {
     await expect(fetchUrl(`http://internal.test:${port}/ok`, { resolve })).rejects.toMatchObject({
       code: 'fetch.refused',
+      message: expect.stringMatching(
+        /^internal\.test:\d+: refused, it resolves to a private or local address \(127\.0\.0\.1\); to fetch from your own network, set HAEBANG_ALLOW_PRIVATE_FETCH=1$/,
+      ),
     });
   });
 

@@ -48,7 +48,7 @@ async function vetHost(url: URL, opts: FetchOptions): Promise<string> {
   if (!opts.allowPrivate && !addresses.every(allowed))
     throw new AppError(
       'fetch.refused',
-      `${url.host}: refused, it resolves to a private or local address (${addresses.join(', ')})`,
+      `${url.host}: refused, it resolves to a private or local address (${addresses.join(', ')}); to fetch from your own network, set HAEBANG_ALLOW_PRIVATE_FETCH=1`,
     );
   return addresses[0];
 }

@@ -73,7 +73,7 @@ export const en = {
     `No show matches “${p.query}”. Try another spelling, an actor's name or the Korean title.`,
   'welcome.airing': 'on air',
   'welcome.upcoming': 'coming soon',
-  'welcome.episodes': (p: { total: number }) => `${p.total} episodes`,
+  'welcome.episodes': (p: { total: number }) => (p.total === 1 ? '1 episode' : `${p.total} episodes`),
   'welcome.notFollowing': 'Not following',
   'welcome.followingNone': 'Following, no episode watched yet',
   'welcome.watchedThrough': (p: { episode: number; total: number }) =>
@@ -117,7 +117,7 @@ export const en = {
   'sources.setIntervalFor': (p: { name: string }) => `Set how often ${p.name} is fetched`,
   'sources.remove': 'Remove',
   'sources.removeFor': (p: { name: string }) => `Remove ${p.name}`,
-  'sources.minutes': (p: { n: number }) => `${p.n} minutes`,
+  'sources.minutes': (p: { n: number }) => (p.n === 1 ? '1 minute' : `${p.n} minutes`),
   'sources.hours': (p: { n: number }) => (p.n === 1 ? '1 hour' : `${p.n} hours`),
   'sources.days': (p: { n: number }) => (p.n === 1 ? '1 day' : `${p.n} days`),
   'sources.feedUrl': 'Feed URL',
@@ -131,7 +131,8 @@ export const en = {
     `OPML imported: ${p.added} added, ${p.existing} followed already, ${p.failed} could not be read.`,
   'sources.line': (p: { n: number }) => `line ${p.n}`,
   'sources.chooseOpml': 'Choose an OPML file to import.',
-  'sources.fetched': (p: { name: string; added: number }) => `Fetched ${p.name}: ${p.added} new items.`,
+  'sources.fetched': (p: { name: string; added: number }) =>
+    `Fetched ${p.name}: ${p.added === 1 ? '1 new item' : `${p.added} new items`}.`,
   'sources.fetchFailed': (p: { name: string; error: string }) => `Fetching ${p.name} failed: ${p.error}`,
   'sources.intervalSaved': (p: { name: string }) => `${p.name} is now fetched at the new interval.`,
   'sources.badInterval': 'Choose an interval from the list.',
@@ -158,7 +159,7 @@ export const en = {
   'progress.import': 'Import progress',
   'progress.export': 'Export my progress',
   'progress.report': (p: { matched: number; unmatched: number }) =>
-    `Progress imported: ${p.matched} shows matched, ${p.unmatched} not found in the catalog.`,
+    `Progress imported: ${p.matched === 1 ? '1 show' : `${p.matched} shows`} matched, ${p.unmatched} not found in the catalog.`,
   'progress.through': (p: { episode: number }) => `watched through episode ${p.episode}`,
   'progress.unmatched': 'Not imported (no show of the catalog has this title):',
   'progress.choose': 'Choose an export file to import.',

@@ -61,12 +61,12 @@ async function findFeed(deps: IngestDeps, url: string): Promise<{ url: string; p
       if (seen.includes(discovered))
         throw new AppError(
           'feed.discovery',
-          `${url}: no feed found, the pages announce each other in a loop (${[...seen, discovered].join(' -> ')})`,
+          `no feed found, the pages announce each other in a loop (${[...seen, discovered].join(' -> ')})`,
         );
       if (pages >= maxDiscoveryHops)
         throw new AppError(
           'feed.discovery',
-          `${url}: no feed found within ${maxDiscoveryHops} pages (${[...seen, discovered].join(' -> ')}); add the feed's own URL`,
+          `no feed found within ${maxDiscoveryHops} pages (${[...seen, discovered].join(' -> ')}); add the feed's own URL`,
         );
       current = discovered;
     }

@@ -1,3 +1,4 @@
+import { countOf } from '../i18n/count-of.js';
 import { canonicalizeUrl } from '../parse/canonicalize-url.js';
 import type { FeedEntry } from '../parse/feed-types.js';
 
@@ -34,7 +35,7 @@ export function selectEntries(
     entries: unique.filter((_, i) => kept.has(i)),
     leftOut: {
       index: max,
-      reason: `${unique.length - max} older entries were left out: at most ${max} entries of a feed are read per pass`,
+      reason: `${countOf(unique.length - max, 'older entry', 'older entries')} ${unique.length - max === 1 ? 'was' : 'were'} left out: at most ${max} entries of a feed are read per pass`,
     },
   };
 }

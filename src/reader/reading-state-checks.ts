@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Show } from '../catalog/catalog-schema.js';
 import { AppError } from '../errors/app-error.js';
+import { countOf } from '../i18n/count-of.js';
 import type { CatalogView } from '../link/catalog-view.js';
 import type { DB } from '../store/db-types.js';
 import { itemExists } from '../store/items-repository.js';
@@ -21,7 +22,7 @@ export function showOfProgress(view: Pick<CatalogView, 'shows'>, showId: string)
 /** Why `watchedThrough` is not an episode of `show` (0 to its episode count), or null. */
 export function watchedThroughProblem(show: Show, watchedThrough: number): string | null {
   if (watchedThrough <= show.episodeCount) return null;
-  return `${show.title} has ${show.episodeCount} episodes: expected a number from 0 to ${show.episodeCount}`;
+  return `${show.title} has ${countOf(show.episodeCount, 'episode')}: expected a number from 0 to ${show.episodeCount}`;
 }
 
 /** Throws `input.invalid` when `watchedThrough` is past the show's last episode. */

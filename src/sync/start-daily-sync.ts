@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/load-config.js';
+import { countOf } from '../i18n/count-of.js';
 import type { ReanalyzeSummary } from '../ingest/reanalyze-items.js';
 import type { DB } from '../store/db-types.js';
 import { syncAiringShows } from './sync-airing-shows.js';
@@ -38,11 +39,11 @@ export function startDailySync(
       }
       const result = await syncAiringShows(db, config, { enabled });
       log(
-        `catalog sync: ${result.changed.length} shows changed, ${result.unchanged.length} unchanged, ${result.failed.length} failed`,
+        `catalog sync: ${countOf(result.changed.length, 'show')} changed, ${result.unchanged.length} unchanged, ${result.failed.length} failed`,
       );
       if (result.changed.length) {
         const summary = await refreshCatalog();
-        log(`re-analysed ${summary.items} items: ${summary.changed.length} changed`);
+        log(`re-analysed ${countOf(summary.items, 'item')}: ${summary.changed.length} changed`);
       }
     } catch (error) {
       log(`catalog sync failed: ${(error as Error).message}`);

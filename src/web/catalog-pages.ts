@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { AppError } from '../errors/app-error.js';
+import { countOf } from '../i18n/count-of.js';
 import { readEpisode } from '../reader/read-episode.js';
 import { readPerson } from '../reader/read-person.js';
 import { readShow } from '../reader/read-show.js';
@@ -35,7 +36,8 @@ function progressProblem(text: string, episodeCount: number): string | null {
   if (Number.isNaN(value)) return 'Enter the number of the last episode you watched (0 if none yet).';
   const parsed = progressBodySchema.safeParse({ watchedThrough: value });
   if (!parsed.success) return `Watched through episode: ${parsed.error.issues[0].message}.`;
-  if (value > episodeCount) return `This show has ${episodeCount} episodes: enter a number from 0 to ${episodeCount}.`;
+  if (value > episodeCount)
+    return `This show has ${countOf(episodeCount, 'episode')}: enter a number from 0 to ${episodeCount}.`;
   return null;
 }
 

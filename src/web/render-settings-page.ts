@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { countOf } from '../i18n/count-of.js';
 import { type Ui, uiFor } from '../i18n/ui.js';
 import type { OpmlImportReport } from '../ingest/import-opml.js';
 import type { ProgressImportReport } from '../progress/import-progress.js';
@@ -111,7 +112,7 @@ function renderPassword(view: SettingsView): Html {
 /** The demo items `npm start` loads on a first run: there until the owner removes them. */
 function renderDemo(view: SettingsView, count: number): Html | null {
   if (!count) return null;
-  return html`<div class="demo"><p>The feed also shows ${count} demo items written for haebang, not real news.</p>
+  return html`<div class="demo"><p>The feed also shows ${countOf(count, 'demo item')} written for haebang, not real news.</p>
 <form class="inline" method="post" action="/settings/demo/delete">${csrf(view)}
 <button type="submit" class="secondary">Remove the demo items</button></form></div>`;
 }

@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { countOf } from '../i18n/count-of.js';
 import type { FeedEntry, ShowPage, ShowSummary } from '../reader/reader-schemas.js';
 import { renderBuzzChart } from './charts/render-buzz-chart.js';
 import { renderRatingsChart } from './charts/render-ratings-chart.js';
@@ -83,7 +84,7 @@ export function renderShowPage(page: ShowPage, ctx: ShowPageContext): Html {
   const run = [renderAirDate(show.firstAirDate), renderAirDate(show.lastAirDate)];
   return html`<h1>${show.title}</h1>
 ${renderShowNames(show)}
-<p class="meta"><span>${show.network.name}</span><span>${show.episodeCount} episodes</span>${
+<p class="meta"><span>${show.network.name}</span><span>${countOf(show.episodeCount, 'episode')}</span>${
     run[0] ? html`<span>${run[0]}${run[1] ? html` to ${run[1]}` : null}</span>` : null
   }</p>
 ${ctx.flash ? html`<p class="notice" role="status">${ctx.flash}</p>` : null}

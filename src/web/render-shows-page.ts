@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { countOf } from '../i18n/count-of.js';
 import type { ShowSummary } from '../reader/reader-schemas.js';
 import type { Html } from './render-layout.js';
 
@@ -21,7 +22,7 @@ function renderShow(show: ShowSummary, unread: Record<string, number>): Html {
   const n = unread[show.id];
   return html`<li><a href="/shows/${encodeURIComponent(show.id)}"><strong>${show.title}</strong></a>
 <span lang="ko">${show.hangul}</span>
-<p class="meta"><span>${show.network.name}</span>${when ? html`<span>${when}</span>` : null}<span>${show.episodeCount} episodes</span><span class="progress">${progressText(show)}</span>${n ? html`<a class="unread-count" href="/?show=${encodeURIComponent(show.id)}">${n} unread</a>` : null}</p></li>`;
+<p class="meta"><span>${show.network.name}</span>${when ? html`<span>${when}</span>` : null}<span>${countOf(show.episodeCount, 'episode')}</span><span class="progress">${progressText(show)}</span>${n ? html`<a class="unread-count" href="/?show=${encodeURIComponent(show.id)}">${n} unread</a>` : null}</p></li>`;
 }
 
 function renderSection(id: string, heading: string, shows: ShowSummary[], unread: Record<string, number>) {

@@ -129,7 +129,7 @@ describe('settings pages', () => {
     const res = await owner.upload('/settings/catalog', 'bad-catalog.json', JSON.stringify(bad));
     expect(res.status).toBe(400);
     const page = await res.text();
-    expect(page).toContain('bad-catalog.json: 2 problem(s); nothing was imported');
+    expect(page).toContain('bad-catalog.json: 2 problems; nothing was imported');
     expect(page).toContain('<li><code>$.shows[0].network: unknown network &quot;kbs2&quot;</code></li>');
     expect(page).toContain('$.shows[0].cast[4].person: unknown person &quot;nobody-known&quot;');
     expect(await readCatalog(opened.database.db)).toEqual(before);

@@ -20,14 +20,30 @@ describe('Settings → Sources', () => {
     const res = await owner.upload('/settings/opml', 'subscriptions.opml', opml);
     expect(res.status).toBe(200);
     const page = await res.text();
-    expect(page).toContain('OPML imported: 2 added, 0 followed already, 0 could not be read.');
+    // The file lists desk.xml twice: the second outline counts as followed already.
+    expect(page).toContain('OPML imported: 2 added, 1 followed already, 0 could not be read.');
     expect(page).toContain('<strong>Seoul Screen Desk</strong>');
     expect((await listFeeds(opened.database.db)).map((f) => f.url)).toEqual([
       'http://127.0.0.1:9/desk.xml',
       'http://127.0.0.1:9/clips.xml',
     ]);
     const again = await (await owner.upload('/settings/opml', 'subscriptions.opml', opml)).text();
-    expect(again).toContain('0 added, 2 followed already');
+    expect(again).toContain('0 added, 3 followed already');
+  });
+
+  it('reports each outline it cannot read with its line, the URL once', async () => {
+    const broken = opml.replace(
+      '</body>',
+      `  <outline type="rss" text="Old podcast" xmlUrl="feed://pod.example/rss"/>
+    <outline text="A blog, not a feed" htmlUrl="https://blog.example/"/>
+  </body>`,
+    );
+    const page = await (await owner.upload('/settings/opml', 'subscriptions.opml', broken)).text();
+    expect(page).toContain('0 added, 3 followed already, 2 could not be read.');
+    expect(page).toContain('<li>line 10: <code>feed://pod.example/rss</code>: not an http(s) URL</li>');
+    expect(page).toContain(
+      '<li>line 11: <code>https://blog.example/</code>: &quot;A blog, not a feed&quot;: no feed URL (xmlUrl) and no outlines inside</li>',
+    );
   });
 
   it('refuses a file that is not OPML, saying why, and an empty upload', async () => {
