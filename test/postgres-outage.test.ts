@@ -78,7 +78,7 @@ describe.runIf(runs)('PostgreSQL stopping under a running serve', () => {
     expect(back.status).toBe(200);
     expect(back.json.entries.length).toBe(3);
     // The pass the server's schedule runs once the database is back (its minute had not come yet).
-    expect(serve.output()).toMatch(/is not answering[\s\S]*answers again[\s\S]*ingest: 1 feeds, 3 items added/);
+    expect(serve.output()).toMatch(/is not answering[\s\S]*answers again[\s\S]*ingest: 1 feed, 3 items added/);
     expect(serve.output()).not.toMatch(/Unhandled|uncaught/i);
   }, 180_000);
 });
