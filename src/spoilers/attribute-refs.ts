@@ -17,7 +17,12 @@ export function showPositions(
     const credit =
       !!person && m.start - person.end <= 6 && /^\s*(?:of|from|\()\s*["“‘']?$/.test(text.slice(person.end, m.start));
     if (m.kind === 'person') person = m;
-    if (m.kind === 'show' && ids.has(m.id) && !credit) out.push({ at: m.start, show: m.id });
+    // "unlike Queen of Tears", "'눈물의 여왕'과는 다른 결말": a show named to be compared is not the one the sentence tells.
+    const compared =
+      m.kind === 'show' &&
+      (/\b(?:unlike|compared (?:to|with))\s*["“‘']?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
+        /^["”’']?\s?(?:과|와)(?:는|도)?\s?(?:다른|달리|비교)/.test(text.slice(m.end, m.end + 12)));
+    if (m.kind === 'show' && ids.has(m.id) && !credit && !compared) out.push({ at: m.start, show: m.id });
     else if (m.kind === 'character') {
       const show = m.id.slice(0, m.id.indexOf('/'));
       if (ids.has(show)) out.push({ at: m.start, show });
