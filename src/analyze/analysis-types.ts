@@ -66,6 +66,14 @@ export interface SpoilerDecision {
   evidence: Evidence[];
 }
 
+/** The latest episode whose ratings a text reports, per show: no plot horizon, but gated like the ratings chart. */
+export interface RatingsDecision {
+  show: string;
+  episode: number;
+  confidence: number;
+  evidence: Evidence[];
+}
+
 export interface Analysis {
   title: string | null;
   published: string | null;
@@ -76,5 +84,7 @@ export interface Analysis {
   networks: Array<{ id: string; name: string; mentions: number }>;
   mentions: Mention[];
   spoilers: SpoilerDecision[];
+  /** Episodes whose ratings the text reports (the reader gates them like the show page's ratings chart). */
+  ratings: RatingsDecision[];
   structure: Array<DocumentBlock & { text: string }>;
 }

@@ -60,7 +60,12 @@ export function analyzeArticle(doc: ArticleDoc, linker: Linker, options: Analyze
       },
     ];
   });
-  const { kind, spoilers } = decideSpoilers({ doc, mentions, shows: facts, today: options.today ?? kstToday() });
+  const { kind, spoilers, ratings } = decideSpoilers({
+    doc,
+    mentions,
+    shows: facts,
+    today: options.today ?? kstToday(),
+  });
   return {
     title: doc.title,
     published: doc.published,
@@ -71,6 +76,7 @@ export function analyzeArticle(doc: ArticleDoc, linker: Linker, options: Analyze
     networks,
     mentions,
     spoilers,
+    ratings,
     structure: doc.blocks.map((b) => ({ ...b, text: doc.text.slice(b.start, b.end) })),
   };
 }

@@ -32,6 +32,10 @@ export function formatAnalysis(a: Analysis): string {
     lines.push(`  ${title}: reveals through episode ${s.throughEpisode} (confidence ${s.confidence.toFixed(2)})`);
     for (const e of s.evidence.slice(0, 3)) lines.push(`    ${e.rule}: "${e.text}" at ${e.start}`);
   }
+  for (const r of a.ratings) {
+    const title = a.shows.find((x) => x.id === r.show)?.title ?? r.show;
+    lines.push(`  ${title}: reports the ratings of episode ${r.episode} (hidden until watched, like the chart)`);
+  }
   const counts = new Map<string, number>();
   for (const b of a.structure) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
   const credits = [...new Set(a.structure.flatMap((b) => (b.credit ? [b.credit] : [])))];

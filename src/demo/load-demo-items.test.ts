@@ -33,9 +33,10 @@ const intended: Array<[id: string, kind: string, horizons: Record<string, number
   ['demo-qot-teaser', 'preair', {}],
   ['demo-qot-premiere', 'recap', { [QOT]: 1 }],
   ['demo-qot-ep2-bts', 'bts', { [QOT]: 2 }],
-  ['demo-qot-ep10-ratings', 'ratings', {}],
-  // Names Crash Landing on You's record, but reveals nothing of it.
-  ['demo-qot-finale-record', 'finale', { [QOT]: 16 }],
+  // Ratings news reveals no plot, but is held to the episode whose ratings it reports, like the show's chart.
+  ['demo-qot-ep10-ratings', 'ratings', { [QOT]: 10 }],
+  // Reveals nothing of Crash Landing on You, but reports its finale's rating (the record it held).
+  ['demo-qot-finale-record', 'finale', { [QOT]: 16, 'crash-landing-on-you': 16 }],
   ['demo-qot-review', 'review', { [QOT]: 16 }],
   ['demo-lr-preair', 'preair', {}],
   ['demo-lr-premiere', 'recap', { [LR]: 1 }],
@@ -46,7 +47,7 @@ const intended: Array<[id: string, kind: string, horizons: Record<string, number
   ['demo-lr-finale', 'finale', { [LR]: 16 }],
   ['demo-eaw-preair', 'preair', {}],
   ['demo-eaw-ep1-bts', 'bts', { [EAW]: 1 }],
-  ['demo-eaw-ep8-ratings', 'ratings', {}],
+  ['demo-eaw-ep8-ratings', 'ratings', { [EAW]: 8 }],
   ['demo-eaw-ep9', 'recap', { [EAW]: 9 }],
   ['demo-eaw-finale', 'finale', { [EAW]: 16 }],
   ['demo-glory-preair', 'preair', {}],
@@ -60,8 +61,8 @@ const intended: Array<[id: string, kind: string, horizons: Record<string, number
   ['demo-cloy-finale', 'finale', { 'crash-landing-on-you': 16 }],
   ['demo-cloy-wedding', 'news', {}],
   ['demo-rr-finale', 'finale', { 'reborn-rich': 16 }],
-  // Names SKY Castle's record, but reveals nothing of it.
-  ['demo-wotm-finale', 'finale', { 'the-world-of-the-married': 16 }],
+  // Reveals nothing of SKY Castle, but reports its finale's rating (the record it beat).
+  ['demo-wotm-finale', 'finale', { 'the-world-of-the-married': 16, 'sky-castle': 20 }],
 ];
 
 const demoCount = readDemoItems(bundledDemoItems()).length;

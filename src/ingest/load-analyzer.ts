@@ -8,7 +8,7 @@ import type { DB } from '../store/db-types.js';
 import type { ItemAnalysisRows, ItemEntityRow } from '../store/items-repository.js';
 
 /** Bump when the analysis rules change, so `reanalyze` knows stored analyses are out of date. */
-export const analyzerVersion = 'a1';
+export const analyzerVersion = 'a2';
 
 export interface Analyzer {
   linker: Linker;
@@ -36,13 +36,28 @@ export function analysisRows(analysis: Analysis, version: string): ItemAnalysisR
     analysis: stored,
     analyzedWith: version,
     entities: [...entities.values()],
-    horizons: analysis.spoilers.map((s) => ({
-      showId: s.show,
-      throughEpisode: s.throughEpisode,
-      confidence: s.confidence,
-      evidence: s.evidence,
-    })),
+    horizons: gateHorizons(analysis),
   };
+}
+
+/**
+ * What the gate holds an item to, per show: its plot horizon, raised to the latest episode whose ratings it reports
+ * (the show page hides those ratings from a reader who has not watched that episode, so the item must hide too).
+ */
+function gateHorizons(analysis: Analysis): ItemAnalysisRows['horizons'] {
+  const horizons = new Map(
+    analysis.spoilers.map((s) => [
+      s.show,
+      { showId: s.show, throughEpisode: s.throughEpisode, confidence: s.confidence, evidence: s.evidence },
+    ]),
+  );
+  for (const r of analysis.ratings) {
+    const plot = horizons.get(r.show);
+    if (plot && plot.throughEpisode >= r.episode) continue;
+    const evidence = [...(plot?.evidence ?? []), ...r.evidence];
+    horizons.set(r.show, { showId: r.show, throughEpisode: r.episode, confidence: r.confidence, evidence });
+  }
+  return [...horizons.values()];
 }
 
 let cached: { fingerprint: string; analyzer: Analyzer } | null = null;

@@ -34,6 +34,11 @@ export function describeChanges(before: StoredAnalysis, after: StoredAnalysis): 
   for (const show of new Set([...hb.keys(), ...ha.keys()]))
     if (hb.get(show) !== ha.get(show))
       changes.push(`horizon ${show}: ${hb.get(show) ?? 'none'} -> ${ha.get(show) ?? 'none'}`);
+  const rated = (s: StoredAnalysis) => new Map((s.ratings ?? []).map((r) => [r.show, r.episode]));
+  const [rb, ra] = [rated(before), rated(after)];
+  for (const show of new Set([...rb.keys(), ...ra.keys()]))
+    if (rb.get(show) !== ra.get(show))
+      changes.push(`ratings ${show}: ${rb.get(show) ?? 'none'} -> ${ra.get(show) ?? 'none'}`);
   if (before.kind !== after.kind) changes.push(`kind: ${before.kind} -> ${after.kind}`);
   return changes;
 }

@@ -1,6 +1,7 @@
 import type { Evidence, SpoilerDecision } from '../analyze/analysis-types.js';
 import { showPositions } from './attribute-refs.js';
 import { classifyTextKind, plotCue, preairCue, spoilerBanner } from './classify-text-kind.js';
+import { decideRatings } from './decide-ratings.js';
 import { findEpisodeRefs } from './find-episode-refs.js';
 import {
   addDays,
@@ -291,5 +292,5 @@ export function decideSpoilers(input: SpoilerInput): SpoilerResult {
     if (horizon > 0)
       spoilers.push({ show: show.id, throughEpisode: horizon, confidence, evidence: evidence.slice(0, 5) });
   }
-  return { kind, spoilers };
+  return { kind, spoilers, ratings: decideRatings(input, sentences) };
 }

@@ -1,4 +1,4 @@
-import type { ArticleDoc, Mention, SpoilerDecision, TextKind } from '../analyze/analysis-types.js';
+import type { ArticleDoc, Mention, RatingsDecision, SpoilerDecision, TextKind } from '../analyze/analysis-types.js';
 import type { SplitBroadcast } from '../catalog/catalog-schema.js';
 import type { DatedEpisode } from '../catalog/episode-dates.js';
 
@@ -26,6 +26,8 @@ export interface SpoilerInput {
 export interface SpoilerResult {
   kind: TextKind;
   spoilers: SpoilerDecision[];
+  /** The latest episode whose ratings the text reports, per show (no plot horizon, but gated like the chart). */
+  ratings: RatingsDecision[];
 }
 
 /** An episode reference found in the text, before it is attributed to a show. */

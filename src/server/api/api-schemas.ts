@@ -93,6 +93,9 @@ const blockKindSchema = z.enum([
   'heading',
 ]);
 const counted = { mentions: z.number().int() };
+const evidenceSchema = z.array(
+  z.object({ text: z.string(), start: z.number().int(), end: z.number().int(), rule: z.string() }),
+);
 
 /** POST /api/analyze: the analysis JSON (README, "The analysis JSON"). Offsets are UTF-16 code units, end exclusive. */
 export const analysisSchema = z.object({
@@ -115,14 +118,10 @@ export const analysisSchema = z.object({
     }),
   ),
   spoilers: z.array(
-    z.object({
-      show: z.string(),
-      throughEpisode: z.number().int(),
-      confidence: z.number(),
-      evidence: z.array(
-        z.object({ text: z.string(), start: z.number().int(), end: z.number().int(), rule: z.string() }),
-      ),
-    }),
+    z.object({ show: z.string(), throughEpisode: z.number().int(), confidence: z.number(), evidence: evidenceSchema }),
+  ),
+  ratings: z.array(
+    z.object({ show: z.string(), episode: z.number().int(), confidence: z.number(), evidence: evidenceSchema }),
   ),
   structure: z.array(
     z.object({
