@@ -1,12 +1,11 @@
 import { AppError } from '../errors/app-error.js';
 import { passesGate } from '../gate/gate-items.js';
 import {
-  listReadAmong,
+  itemStatesAmong,
   listStarred,
   listUnreadInWindow,
   listUnreadPage,
   markRead,
-  type UnreadRow,
 } from '../store/item-state-repository.js';
 import { gateEntries } from './gate-entries.js';
 import { loadItemsByIds } from './load-linked-items.js';
@@ -25,9 +24,9 @@ const toGate = (h: Array<[string, number]>) => h.map(([showId, throughEpisode]) 
 
 /** Unread items the gate shows this reader, in all and per show. Hidden items are not counted at all. */
 export async function countUnread(deps: ReaderDeps, reader: Reader, showId?: string): Promise<UnreadCounts> {
-  const rows =
-    (!showId && (await unreadInNewest(deps, reader))) ||
-    (await listUnreadInWindow(deps.db, reader.user.id, showId, unreadWindow));
+  const kept = showId ? null : await countInNewest(deps, reader);
+  if (kept) return kept;
+  const rows = await listUnreadInWindow(deps.db, reader.user.id, showId, unreadWindow);
   const byShow: Record<string, number> = {};
   let unread = 0;
   for (const row of rows) {
@@ -39,26 +38,23 @@ export async function countUnread(deps: ReaderDeps, reader: Reader, showId?: str
 }
 
 /**
- * The unread rows of the whole feed's window from the newest items kept in memory (the same items, horizons and
- * shows as `listUnreadInWindow` reads), with only the reader's read marks among them read from the database.
+ * The whole feed's counts from the newest items kept in memory (the same items, horizons and shows as
+ * `listUnreadInWindow` reads) and the reader's marks among them (kept for this reader); null when not kept.
  */
-async function unreadInNewest(deps: ReaderDeps, reader: Reader): Promise<UnreadRow[] | null> {
+async function countInNewest(deps: ReaderDeps, reader: Reader): Promise<UnreadCounts | null> {
   const newest = await newestItems(deps.db, reader.itemsVersion);
   if (!newest || (newest.items.length < unreadWindow && !newest.all)) return null;
-  const window = newest.items.slice(0, unreadWindow);
-  const read = await listReadAmong(
-    deps.db,
-    reader.user.id,
-    window.map((i) => i.id),
-  );
-  return window
-    .filter((i) => !read.has(i.id))
-    .map((i) => ({
-      id: i.id,
-      published_at: i.published_at,
-      horizons: i.horizons.map((h): [string, number] => [h.showId, h.throughEpisode]),
-      shows: i.entities.filter((e) => e.kind === 'show').map((e) => e.entity_id),
-    }));
+  const { read } = await itemStatesAmong(deps.db, reader.user.id, newest.version, newest.ids);
+  const byShow: Record<string, number> = {};
+  let unread = 0;
+  const end = Math.min(unreadWindow, newest.items.length);
+  for (let i = 0; i < end; i++) {
+    const item = newest.items[i];
+    if (read.has(item.id) || !passesGate(item.id, item.horizons, reader.state)) continue;
+    unread++;
+    for (const s of newest.shows[i]) byShow[s] = (byShow[s] ?? 0) + 1;
+  }
+  return { unread, byShow, window: unreadWindow };
 }
 
 /**

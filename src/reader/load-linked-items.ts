@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../store/db-types.js';
-import { readItemStates } from '../store/item-state-repository.js';
+import { itemStatesAmong, readItemStates } from '../store/item-state-repository.js';
 import { type ItemFilter, listItemCards, readItemLinks } from '../store/reader-repository.js';
 import { attachLinks, type LinkedItem } from './gate-entries.js';
+import type { NewestItems } from './newest-items.js';
 
 /** A page of items with their links and horizons, and this user's read marks and stars, ready for the gate. */
 export async function loadLinkedItems(
@@ -17,14 +18,19 @@ export async function loadLinkedItems(
   return attachLinks(rows, links, states);
 }
 
-/** Items (kept in memory, shared by all readers) as this user sees them: copies with their read marks and stars. */
-export async function withItemStates(db: Kysely<DB>, items: LinkedItem[], userId: number): Promise<LinkedItem[]> {
-  const states = await readItemStates(
-    db,
-    userId,
-    items.map((i) => i.id),
-  );
-  return items.map((i) => ({ ...i, read: states.read.has(i.id), starred: states.starred.has(i.id) }));
+/**
+ * A page of the newest items kept in memory (shared by all readers) as this user sees them: copies with their read
+ * marks and stars, taken from the user's marks among all the newest items (kept for this user, see
+ * `itemStatesAmong`).
+ */
+export async function withItemStates(
+  db: Kysely<DB>,
+  newest: NewestItems,
+  page: LinkedItem[],
+  userId: number,
+): Promise<LinkedItem[]> {
+  const states = await itemStatesAmong(db, userId, newest.version, newest.ids);
+  return page.map((i) => ({ ...i, read: states.read.has(i.id), starred: states.starred.has(i.id) }));
 }
 
 /** These items, in the order given, with their links, horizons and this user's marks. */

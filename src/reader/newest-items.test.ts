@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageTargets } from '../../test/storage-targets.js';
+import { addStar, itemStatesAmong, markRead, markUnread, removeStar } from '../store/item-state-repository.js';
 import { insertItem, type NewItem } from '../store/items-repository.js';
 import { getMeta } from '../store/meta-repository.js';
 import type { Database } from '../store/open-database.js';
 import { readReadingState } from '../store/progress-repository.js';
+import { createMember } from '../users/add-user.js';
 import { loadLinkedItems } from './load-linked-items.js';
 import { newestItems, newestKept, pageOfNewest } from './newest-items.js';
 
@@ -103,5 +105,33 @@ for (const target of storageTargets)
         ['b', [{ showId: 'my-liberation-notes', throughEpisode: 3 }]],
       ]);
       expect(newestKept).toBeGreaterThanOrEqual(100);
+    });
+
+    it("keeps a reader's marks among them for that reader only, read again after each of their writes", async () => {
+      const { db } = database;
+      const [one, two] = await Promise.all([
+        createMember(db, { name: 'marks-one', password: 'a long password' }),
+        createMember(db, { name: 'marks-two', password: 'a long password' }),
+      ]);
+      const v = await version();
+      const ids = ['a', 'b', 'c'];
+      const marks = async (userId: number, key = v) => {
+        const s = await itemStatesAmong(db, userId, key, ids);
+        return [[...s.read].sort(), [...s.starred].sort()];
+      };
+      expect(await marks(one.id)).toEqual([[], []]);
+      const kept = itemStatesAmong(db, one.id, v, ids);
+      expect(itemStatesAmong(db, one.id, v, ids)).toBe(kept);
+      await markRead(db, one.id, ['a', 'b']);
+      await addStar(db, one.id, 'c');
+      expect(await marks(one.id)).toEqual([['a', 'b'], ['c']]);
+      expect(await marks(two.id)).toEqual([[], []]);
+      await markUnread(db, one.id, 'a');
+      await removeStar(db, one.id, 'c');
+      expect(await marks(one.id)).toEqual([['b'], []]);
+      // Written behind its back (as another process would): the kept marks hold for their key, a new key reads again.
+      await db.deleteFrom('item_reads').execute();
+      expect(await marks(one.id)).toEqual([['b'], []]);
+      expect(await marks(one.id, `${v}0`)).toEqual([[], []]);
     });
   });

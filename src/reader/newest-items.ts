@@ -18,6 +18,9 @@ export interface NewestItems {
   /** True when these are all the items there are (fewer than `newestKept`). */
   all: boolean;
   position: Map<string, number>;
+  /** Their ids, and the shows each names (for unread counts per show), in the same order. */
+  ids: string[];
+  shows: string[][];
 }
 
 interface Slot {
@@ -43,7 +46,14 @@ async function load(db: Kysely<DB>): Promise<NewestItems | null> {
     ),
     none,
   );
-  return { version, items, all: rows.length < newestKept, position: new Map(items.map((item, i) => [item.id, i])) };
+  return {
+    version,
+    items,
+    all: rows.length < newestKept,
+    position: new Map(items.map((item, i) => [item.id, i])),
+    ids: items.map((i) => i.id),
+    shows: items.map((i) => i.entities.filter((e) => e.kind === 'show').map((e) => e.entity_id)),
+  };
 }
 
 const atLeast = (n: NewestItems | undefined, version: string) =>

@@ -26,22 +26,55 @@ export async function readItemStates(db: Kysely<DB>, userId: number, ids: string
   };
 }
 
-/** Which of these items the user has read (the newest items kept in memory, for the unread counts). */
-export async function listReadAmong(db: Kysely<DB>, userId: number, ids: string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const { rows } = await sql<{ item_id: string }>`select item_id from item_reads
-    where user_id = ${userId} and item_id = any(${ids}::text[])`.execute(db);
-  return new Set(rows.map((r) => r.item_id));
+/** Each user's marks changed this many times in this process (a write below counts one). */
+const generations = new Map<number, number>();
+const marksChanged = (userId: number) => generations.set(userId, (generations.get(userId) ?? 0) + 1);
+
+/** A user's marks among the newest items may be this old when another process (a second server) changed them. */
+export const marksKeptMs = 5000;
+
+interface KeptMarks {
+  key: string;
+  generation: number;
+  at: number;
+  states: Promise<ItemStates>;
+}
+
+/** Per database handle (a server has one; each test its own), per user. */
+const keptMarks = new WeakMap<Kysely<DB>, Map<number, KeptMarks>>();
+
+/**
+ * The user's read marks and stars among these items (the newest items kept in memory, named by `key`, their
+ * version), kept for this user only: read again after any write of this user's marks here, when the items change,
+ * and after `marksKeptMs` (for writes by another process). Concurrent callers share one read.
+ */
+export function itemStatesAmong(db: Kysely<DB>, userId: number, key: string, ids: string[]): Promise<ItemStates> {
+  const byUser = keptMarks.get(db) ?? new Map<number, KeptMarks>();
+  keptMarks.set(db, byUser);
+  const generation = generations.get(userId) ?? 0;
+  const kept = byUser.get(userId);
+  if (kept && kept.key === key && kept.generation === generation && Date.now() - kept.at < marksKeptMs)
+    return kept.states;
+  // The generation is taken before reading: a write meanwhile makes this entry stale at once.
+  const states = readItemStates(db, userId, ids);
+  if (byUser.size >= 10_000) byUser.clear();
+  byUser.set(userId, { key, generation, at: Date.now(), states });
+  states.catch(() => byUser.delete(userId));
+  return states;
 }
 
 /** Marks these items read (already read ones keep their first read time). */
 export async function markRead(db: Kysely<DB>, userId: number, ids: string[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += 1000)
-    await db
-      .insertInto('item_reads')
-      .values(ids.slice(i, i + 1000).map((item_id) => ({ user_id: userId, item_id })))
-      .onConflict((oc) => oc.columns(['user_id', 'item_id']).doNothing())
-      .execute();
+  try {
+    for (let i = 0; i < ids.length; i += 1000)
+      await db
+        .insertInto('item_reads')
+        .values(ids.slice(i, i + 1000).map((item_id) => ({ user_id: userId, item_id })))
+        .onConflict((oc) => oc.columns(['user_id', 'item_id']).doNothing())
+        .execute();
+  } finally {
+    marksChanged(userId);
+  }
 }
 
 /** True when the item was marked read and no longer is. */
@@ -50,7 +83,8 @@ export async function markUnread(db: Kysely<DB>, userId: number, id: string): Pr
     .deleteFrom('item_reads')
     .where('user_id', '=', userId)
     .where('item_id', '=', id)
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .finally(() => marksChanged(userId));
   return r.numDeletedRows > 0n;
 }
 
@@ -60,7 +94,8 @@ export async function addStar(db: Kysely<DB>, userId: number, id: string): Promi
     // Milliseconds, as JavaScript dates have: the Saved page's cursor compares against this exact value.
     .values({ user_id: userId, item_id: id, starred_at: new Date() })
     .onConflict((oc) => oc.columns(['user_id', 'item_id']).doNothing())
-    .execute();
+    .execute()
+    .finally(() => marksChanged(userId));
 }
 
 /** True when the item was starred and no longer is. */
@@ -69,7 +104,8 @@ export async function removeStar(db: Kysely<DB>, userId: number, id: string): Pr
     .deleteFrom('item_stars')
     .where('user_id', '=', userId)
     .where('item_id', '=', id)
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .finally(() => marksChanged(userId));
   return r.numDeletedRows > 0n;
 }
 
