@@ -3,8 +3,8 @@ import { en } from './messages-en.js';
 import { ko } from './messages-ko.js';
 import { translator } from './translate.js';
 
-/** Messages that are the same in both languages on purpose (names, codes). */
-const sameInBoth = new Set<string>(['layout.title']);
+/** Messages without Hangul on purpose (names, codes, a locale tag). */
+const sameInBoth = new Set<string>(['layout.title', 'date.locale']);
 
 const sample = { title: 'T', n: 3, count: 3, name: 'N', show: 'S', episode: 4, total: 16, line: 7, date: 'D' };
 

@@ -53,7 +53,7 @@ export function catalogPages(deps: ReaderDeps): Hono<AuthEnv> {
     const user = pageUser(c);
     const page = await readShow(deps, await loadReader(deps.db, user), showId);
     const csrfToken = c.get('csrfToken');
-    const body = renderShowPage(page, { ...ctx, csrfToken });
+    const body = renderShowPage(page, { ...ctx, csrfToken, t: uiOf(c).t });
     return c.html(
       renderLayout({ title: page.show.title, user, csrfToken, body, current: '/shows', ui: uiOf(c) }),
       status,
@@ -70,7 +70,7 @@ export function catalogPages(deps: ReaderDeps): Hono<AuthEnv> {
     const user = pageUser(c);
     const page = await readEpisode(deps, await loadReader(deps.db, user), showIdOf(c), Number(n));
     const csrfToken = c.get('csrfToken');
-    const body = renderEpisodePage(page, csrfToken);
+    const body = renderEpisodePage(page, csrfToken, uiOf(c).t);
     return c.html(renderLayout({ title: episodeTitle(page), user, csrfToken, body, current: '/shows', ui: uiOf(c) }));
   });
 
@@ -79,7 +79,13 @@ export function catalogPages(deps: ReaderDeps): Hono<AuthEnv> {
     const page = await readPerson(deps, await loadReader(deps.db, user), c.req.param('id'));
     const csrfToken = c.get('csrfToken');
     return c.html(
-      renderLayout({ title: page.person.name, user, csrfToken, body: renderPersonPage(page, csrfToken), ui: uiOf(c) }),
+      renderLayout({
+        title: page.person.name,
+        user,
+        csrfToken,
+        body: renderPersonPage(page, csrfToken, uiOf(c).t),
+        ui: uiOf(c),
+      }),
     );
   });
 

@@ -56,7 +56,7 @@ export function itemStatePages(deps: ReaderDeps): Hono<AuthEnv> {
     if (!parsed.success) throw new AppError('input.invalid', 'invalid cursor or limit');
     const query = parsed.data;
     const saved = await readSaved(deps, await loadReader(db, pageUser(c)), query);
-    const ctx = { csrfToken: c.get('csrfToken'), back: '/saved' };
+    const ctx = { csrfToken: c.get('csrfToken'), back: '/saved', t: uiOf(c).t };
     const more = saved.nextCursor
       ? html`<nav class="pager" aria-label="More items"><a href="/saved?cursor=${saved.nextCursor}" rel="next">Older saves</a></nav>`
       : null;

@@ -73,14 +73,16 @@ export function readerPages(deps: ReaderDeps): Hono<AuthEnv> {
       here: `${url.pathname}${url.search}`,
       notice: renderPolicyNotice(uiOf(c), r.state.unfollowedPolicy, r.state.progress.size > 0, c.get('csrfToken')),
       unread,
+      t: uiOf(c).t,
     });
     // The count is of what the gate shows this reader only: a title never moves for a hidden item.
-    return page(c, unread.unread ? `(${unread.unread}) Feed` : 'Feed', body, { current: '/' });
+    const feedTitle = uiOf(c).t('nav.feed');
+    return page(c, unread.unread ? `(${unread.unread}) ${feedTitle}` : feedTitle, body, { current: '/' });
   });
 
   app.get('/items/:id', auth, async (c) => {
     const item = await readItem(deps, await reader(c), itemIdOf(c));
-    const parts = renderItemPage(item, c.get('csrfToken'));
+    const parts = renderItemPage(item, c.get('csrfToken'), uiOf(c).t);
     return page(c, parts.title, parts.body, { preview: parts.preview });
   });
 
@@ -100,7 +102,8 @@ export function readerPages(deps: ReaderDeps): Hono<AuthEnv> {
   app.get('/shows', auth, async (c) => {
     const r = await reader(c);
     const [shows, unread] = await Promise.all([listShows(deps, r), countUnread(deps, r)]);
-    return page(c, 'Shows', renderShowsPage(shows, unread.byShow), { current: '/shows' });
+    const { t } = uiOf(c);
+    return page(c, t('nav.shows'), renderShowsPage(shows, unread.byShow, t), { current: '/shows' });
   });
 
   app.get('/search', auth, async (c) => {
@@ -115,8 +118,9 @@ export function readerPages(deps: ReaderDeps): Hono<AuthEnv> {
       error,
       showTitle: (id) => view.shows.get(id)?.title ?? id,
       csrfToken: c.get('csrfToken'),
+      t: uiOf(c).t,
     });
-    const title = parsed.success ? `Search: ${parsed.data.q}` : 'Search';
+    const title = parsed.success ? uiOf(c).t('search.headingFor', { title: parsed.data.q }) : uiOf(c).t('nav.search');
     return page(c, title, body, { query: parsed.success ? parsed.data.q : q }, error ? 400 : 200);
   });
 

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { html } from 'hono/html';
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/translate.js';
 import type { HiddenCardView } from '../reader/reader-schemas.js';
 import { renderEntries, renderEntry } from './render-entry.js';
 import { hiddenCard, shownItem } from './view-fixtures.js';
 
-const ctx = { csrfToken: 'tok-123', back: '/?show=my-liberation-notes' };
+const t = translator('en');
+const ctx = { csrfToken: 'tok-123', back: '/?show=my-liberation-notes', t };
 const render = async (...args: Parameters<typeof renderEntry>) => (await renderEntry(...args)).toString();
 
 describe('renderEntry', () => {
@@ -102,7 +104,7 @@ describe('the picture of a shown item', () => {
     ['a script URL', 'javascript:alert(1)'],
     ['a tracker', 'https://pixel.example.com/p.gif'],
   ])('is left out when it is %s', (_name, imageUrl) => {
-    const out = String(renderEntry(shownItem({ imageUrl }), { csrfToken: null }));
+    const out = String(renderEntry(shownItem({ imageUrl }), { csrfToken: null, t }));
     expect(out).not.toMatch(/<img|<figure|Example Drama News<\/small>/);
   });
 });

@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import type { MessageKey, Translate } from '../i18n/translate.js';
 import type { EntityRef, FeedEntry, HiddenCardView, ShownItemView } from '../reader/reader-schemas.js';
 import { renderItemActions } from './render-item-actions.js';
 import { renderItemImage } from './render-item-image.js';
@@ -11,28 +12,35 @@ export interface EntryContext {
   back?: string;
   /** Heading level of the entry's title: 2 in a page's main list, 3 inside a section. */
   headingLevel?: 2 | 3;
+  /** The reader's language. */
+  t: Translate;
 }
 
-export const kindLabels: Record<ShownItemView['kind'], string> = {
-  preair: 'Pre-air',
-  recap: 'Recap',
-  review: 'Review',
-  bts: 'Behind the scenes',
-  preview: 'Preview',
-  ratings: 'Ratings',
-  finale: 'Finale',
-  news: 'News',
-  other: 'Other',
+/** Each kind's label in the catalogue. */
+export const kindKeys: Record<ShownItemView['kind'], MessageKey> = {
+  preair: 'kind.preair',
+  recap: 'kind.recap',
+  review: 'kind.review',
+  bts: 'kind.bts',
+  preview: 'kind.preview',
+  ratings: 'kind.ratings',
+  finale: 'kind.finale',
+  news: 'kind.news',
+  other: 'kind.other',
 };
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Asia/Seoul' });
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const seoul = 'Asia/Seoul';
 
 /** A `<time>` with the date in Korean time (air dates are Korean dates), or nothing for an unknown date. */
-export function renderDate(iso: string | null): Html | null {
+export function renderDate(iso: string | null, t: Translate): Html | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return html`<time datetime="${date.toISOString()}">${dateFormat.format(date)}</time>`;
+  const locale = t('date.locale');
+  const format = dateFormats.get(locale) ?? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: seoul });
+  dateFormats.set(locale, format);
+  return html`<time datetime="${date.toISOString()}">${format.format(date)}</time>`;
 }
 
 function heading(level: 2 | 3, cls: string, content: Html): Html {
@@ -40,33 +48,35 @@ function heading(level: 2 | 3, cls: string, content: Html): Html {
 }
 
 /** Links to the shows and people an item names. */
-export function renderTags(shows: EntityRef[], people: EntityRef[]): Html | null {
+export function renderTags(shows: EntityRef[], people: EntityRef[], t: Translate): Html | null {
   if (!shows.length && !people.length) return null;
   const tag = (ref: EntityRef, path: string) =>
     html`<li><a class="${ref.kind}" href="/${path}/${encodeURIComponent(ref.id)}">${ref.name}</a></li>`;
-  return html`<ul class="tags" aria-label="Shows and people">${shows.map((s) => tag(s, 'shows'))}${people.map((p) =>
+  return html`<ul class="tags" aria-label="${t('entry.tags')}">${shows.map((s) => tag(s, 'shows'))}${people.map((p) =>
     tag(p, 'people'),
   )}</ul>`;
 }
 
 /** The item's source, date, kind and medium, as one line. */
-export function renderItemMeta(item: ShownItemView): Html {
+export function renderItemMeta(item: ShownItemView, t: Translate): Html {
   return html`<p class="meta">${item.sourceName ? html`<span class="source">${item.sourceName}</span>` : null}${renderDate(
     item.publishedAt,
-  )}<span class="kind">${kindLabels[item.kind]}</span>${item.mediaType === 'video' ? html`<span>Video</span>` : null}</p>`;
+    t,
+  )}<span class="kind">${t(kindKeys[item.kind])}</span>${item.mediaType === 'video' ? html`<span>${t('entry.video')}</span>` : null}</p>`;
 }
 
-export const revealedMarker = html`<span class="revealed-marker" title="You revealed this item">revealed</span>`;
+export const revealedMarker = (t: Translate) =>
+  html`<span class="revealed-marker" title="${t('entry.revealedTitle')}">${t('entry.revealed')}</span>`;
 
 function renderShown(item: ShownItemView, ctx: EntryContext): Html {
   const href = `/items/${encodeURIComponent(item.id)}`;
   return html`<article class="item ${item.read ? 'read' : 'unread'}" id="item-${item.id}" data-item="${item.id}">
 ${renderItemImage(item, 'card')}
 ${heading(ctx.headingLevel ?? 2, 'item-title', html`<a href="${href}">${item.title}</a>`)}
-${item.revealed ? revealedMarker : null}
-${renderItemMeta(item)}
+${item.revealed ? revealedMarker(ctx.t) : null}
+${renderItemMeta(item, ctx.t)}
 ${item.snippet ? html`<p class="snippet">${item.snippet}</p>` : null}
-${renderTags(item.shows, item.people)}
+${renderTags(item.shows, item.people, ctx.t)}
 ${ctx.csrfToken ? renderItemActions(item, ctx) : null}
 </article>`;
 }
@@ -76,16 +86,16 @@ export function renderRevealForm(id: string, ctx: EntryContext): Html {
   return html`<form class="reveal" method="post" action="/items/${encodeURIComponent(id)}/reveal">
 <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}">
 ${ctx.back ? html`<input type="hidden" name="back" value="${ctx.back}">` : null}
-<button type="submit">Reveal this item</button>
+<button type="submit">${ctx.t('entry.reveal')}</button>
 </form>`;
 }
 
 /** The reasons a hidden item is hidden ("reveals My Liberation Notes ep. 11; you are at ep. 10"). */
-export function renderReasons(card: HiddenCardView): Html {
+export function renderReasons(card: HiddenCardView, t: Translate): Html {
   return html`<ul class="reasons">${card.reasons.map(
     (r) =>
       html`<li>${r.text} <a class="progress-link" href="/shows/${encodeURIComponent(r.showId)}#progress">${
-        r.watched === null ? 'follow it' : 'update your progress'
+        r.watched === null ? t('entry.followIt') : t('entry.updateProgress')
       }</a></li>`,
   )}</ul>`;
 }
@@ -93,9 +103,9 @@ export function renderReasons(card: HiddenCardView): Html {
 /** A hidden card: what the item would reveal and a reveal button, and nothing of the item's own text or links. */
 function renderHidden(card: HiddenCardView, ctx: EntryContext): Html {
   return html`<article class="hidden-card" id="item-${card.id}" data-item="${card.id}" data-hidden="true">
-${heading(ctx.headingLevel ?? 2, 'hidden-title', html`Hidden item`)}
-${card.publishedAt ? html`<p class="meta">${renderDate(card.publishedAt)}</p>` : null}
-${renderReasons(card)}
+${heading(ctx.headingLevel ?? 2, 'hidden-title', html`${ctx.t('entry.hidden')}`)}
+${card.publishedAt ? html`<p class="meta">${renderDate(card.publishedAt, ctx.t)}</p>` : null}
+${renderReasons(card, ctx.t)}
 ${renderRevealForm(card.id, ctx)}
 ${ctx.csrfToken ? renderItemActions(card, ctx) : null}
 </article>`;
@@ -107,7 +117,7 @@ export function renderEntry(entry: FeedEntry, ctx: EntryContext): Html {
 }
 
 /** A list of entries, or a line saying there are none. */
-export function renderEntries(entries: FeedEntry[], ctx: EntryContext, empty = 'Nothing here yet.'): Html {
-  if (!entries.length) return html`<p class="muted">${empty}</p>`;
+export function renderEntries(entries: FeedEntry[], ctx: EntryContext, empty?: string): Html {
+  if (!entries.length) return html`<p class="muted">${empty ?? ctx.t('entry.empty')}</p>`;
   return html`<div class="entries">${entries.map((e) => renderEntry(e, ctx))}</div>`;
 }

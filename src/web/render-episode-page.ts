@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import type { Translate } from '../i18n/translate.js';
 import type { EpisodePage } from '../reader/reader-schemas.js';
 import { renderAirDate } from './render-air-date.js';
 import type { Html } from './render-layout.js';
@@ -17,10 +18,10 @@ function ratingText(page: EpisodePage): Html {
 }
 
 /** The body of an episode's page: air date, rating (unless hidden), the items and videos about this episode. */
-export function renderEpisodePage(page: EpisodePage, csrfToken: string | null): Html {
+export function renderEpisodePage(page: EpisodePage, csrfToken: string | null, t: Translate): Html {
   const { show, episode } = page;
   const base = showPath(show.id);
-  const entries = { csrfToken, back: `${base}/episodes/${episode.number}`, headingLevel: 3 as const };
+  const entries = { csrfToken, back: `${base}/episodes/${episode.number}`, headingLevel: 3 as const, t };
   const previous = episode.number > 1 ? episode.number - 1 : null;
   const next = episode.number < show.episodeCount ? episode.number + 1 : null;
   return html`<p class="breadcrumb"><a href="${base}">${show.title}</a></p>

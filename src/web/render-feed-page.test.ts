@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/translate.js';
 import type { ShowSummary } from '../reader/reader-schemas.js';
 import { feedHref, renderFeedPage } from './render-feed-page.js';
 import { hiddenCard, shownItem } from './view-fixtures.js';
@@ -25,6 +26,7 @@ async function render(overrides: Partial<Parameters<typeof renderFeedPage>[0]> =
       person: null,
       csrfToken: 'tok',
       here: '/',
+      t: translator('en'),
       ...overrides,
     })
   ).toString();

@@ -1,7 +1,8 @@
 import { html } from 'hono/html';
+import type { Translate } from '../i18n/translate.js';
 import type { FeedPage, FeedQuery, ShowSummary, UnreadCounts } from '../reader/reader-schemas.js';
 import { itemKindSchema } from '../reader/reader-schemas.js';
-import { kindLabels, renderEntries } from './render-entry.js';
+import { kindKeys, renderEntries } from './render-entry.js';
 import { renderMarkAllForm, unreadLabel } from './render-item-actions.js';
 import type { Html } from './render-layout.js';
 
@@ -18,6 +19,7 @@ export interface FeedPageOptions {
   notice?: Html;
   /** Unread counts (of the show filtered by, or all): only of items the gate shows. */
   unread?: UnreadCounts;
+  t: Translate;
 }
 
 /** The query string of the feed with these filters (and cursor), for links. */
@@ -35,53 +37,57 @@ const option = (value: string, label: string, selected: boolean) =>
   html`<option value="${value}"${selected ? html` selected` : null}>${label}</option>`;
 
 function renderFilters(opts: FeedPageOptions): Html {
-  const { query } = opts;
+  const { query, t } = opts;
   const sorted = [...opts.shows].sort((a, b) => a.title.localeCompare(b.title, 'en'));
   const following = sorted.filter((s) => s.watchedThrough !== null);
   const byShow = opts.unread && !query.show ? opts.unread.byShow : {};
   const showOptions = (shows: ShowSummary[]) =>
     shows.map((s) => option(s.id, byShow[s.id] ? `${s.title} (${byShow[s.id]})` : s.title, s.id === query.show));
   const showGroups = following.length
-    ? html`<optgroup label="Following">${showOptions(following)}</optgroup><optgroup label="Other shows">${showOptions(
+    ? html`<optgroup label="${t('feed.following')}">${showOptions(following)}</optgroup><optgroup label="${t('feed.otherShows')}">${showOptions(
         sorted.filter((s) => s.watchedThrough === null),
       )}</optgroup>`
     : showOptions(sorted);
   const person = opts.person
-    ? html`<div><label for="filter-person">Person</label>
-<select id="filter-person" name="person">${option('', 'Anyone', false)}${option(opts.person.id, opts.person.name, true)}</select></div>`
+    ? html`<div><label for="filter-person">${t('feed.person')}</label>
+<select id="filter-person" name="person">${option('', t('feed.anyone'), false)}${option(opts.person.id, opts.person.name, true)}</select></div>`
     : null;
-  return html`<form class="filters" method="get" action="/" aria-label="Filter the feed">
-<div><label for="filter-show">Show</label>
-<select id="filter-show" name="show">${option('', 'All shows', !query.show)}${showGroups}</select></div>
-<div><label for="filter-kind">Kind</label>
-<select id="filter-kind" name="kind">${option('', 'All kinds', !query.kind)}${itemKindSchema.options.map((k) =>
-    option(k, kindLabels[k], k === query.kind),
+  return html`<form class="filters" method="get" action="/" aria-label="${t('feed.filterLabel')}">
+<div><label for="filter-show">${t('feed.show')}</label>
+<select id="filter-show" name="show">${option('', t('feed.allShows'), !query.show)}${showGroups}</select></div>
+<div><label for="filter-kind">${t('feed.kind')}</label>
+<select id="filter-kind" name="kind">${option('', t('feed.allKinds'), !query.kind)}${itemKindSchema.options.map((k) =>
+    option(k, t(kindKeys[k]), k === query.kind),
   )}</select></div>
 ${person}
 ${query.media ? html`<input type="hidden" name="media" value="${query.media}">` : null}
-<button type="submit">Filter</button>
+<button type="submit">${t('feed.filter')}</button>
 </form>`;
 }
 
 /** The feed: filters, the entries newest first (shown items and hidden cards), and a link to older items. */
 export function renderFeedPage(opts: FeedPageOptions): Html {
-  const { page, query } = opts;
+  const { page, query, t } = opts;
   const filtered = Boolean(query.show || query.person || query.kind || query.media);
-  const empty = filtered ? 'No items match these filters.' : 'No items yet. The owner can add feeds in Settings.';
-  const newest = query.cursor ? html`<a href="${feedHref({ ...query, cursor: undefined })}">Newest items</a> ` : null;
-  const older = page.nextCursor
-    ? html`<a href="${feedHref({ ...query, cursor: page.nextCursor })}" rel="next">Older items</a>`
+  const empty = filtered ? t('feed.noMatch') : t('feed.noItems');
+  const newest = query.cursor
+    ? html`<a href="${feedHref({ ...query, cursor: undefined })}">${t('feed.newest')}</a> `
     : null;
-  const pager = newest || older ? html`<nav class="pager" aria-label="More items">${newest}${older}</nav>` : null;
+  const older = page.nextCursor
+    ? html`<a href="${feedHref({ ...query, cursor: page.nextCursor })}" rel="next">${t('feed.older')}</a>`
+    : null;
+  const pager =
+    newest || older ? html`<nav class="pager" aria-label="${t('feed.more')}">${newest}${older}</nav>` : null;
+  const ctx = { csrfToken: opts.csrfToken, back: opts.here, t };
   const unread = opts.unread;
   const status = unread
-    ? html`<p class="unread-status"><span class="unread-count">${unreadLabel(unread.unread, unread.window)}</span>
-${unread.unread ? renderMarkAllForm(query.show, { csrfToken: opts.csrfToken, back: opts.here }, query.show ? 'Mark all of this show read' : 'Mark all read') : null}</p>`
+    ? html`<p class="unread-status"><span class="unread-count">${unreadLabel(unread.unread, unread.window, t)}</span>
+${unread.unread ? renderMarkAllForm(query.show, ctx, query.show ? t('actions.showRead') : t('actions.allRead')) : null}</p>`
     : null;
-  return html`<h1>Feed</h1>
+  return html`<h1>${t('nav.feed')}</h1>
 ${opts.notice ?? null}
 ${status}
 ${renderFilters(opts)}
-${renderEntries(page.entries, { csrfToken: opts.csrfToken, back: opts.here }, empty)}
+${renderEntries(page.entries, ctx, empty)}
 ${pager}`;
 }

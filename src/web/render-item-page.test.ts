@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/translate.js';
 import type { ItemDetail } from '../reader/reader-schemas.js';
 import { renderItemPage } from './render-item-page.js';
 import { hiddenCard, shownItem } from './view-fixtures.js';
@@ -23,7 +24,7 @@ function detail(overrides: Partial<ItemDetail> = {}): ItemDetail {
 }
 
 const render = async (page: Parameters<typeof renderItemPage>[0]) => {
-  const parts = renderItemPage(page, 'tok-1');
+  const parts = renderItemPage(page, 'tok-1', translator('en'));
   return { ...parts, html: (await parts.body).toString() };
 };
 
@@ -97,7 +98,7 @@ describe('renderItemPage', () => {
 
   it('says so when an item reveals no plot', async () => {
     expect((await render(detail({ horizons: [], evidence: [] }))).html).toContain(
-      "It reveals nothing of any show's plot.",
+      'It reveals nothing of any show’s plot.',
     );
   });
 

@@ -1,7 +1,8 @@
 import { html, raw } from 'hono/html';
+import type { Translate } from '../i18n/translate.js';
 import type { HiddenCardView, ItemDetail } from '../reader/reader-schemas.js';
 import {
-  kindLabels,
+  kindKeys,
   renderDate,
   renderEntries,
   renderReasons,
@@ -20,11 +21,11 @@ export interface ItemPageParts {
   preview?: PagePreview;
 }
 
-function renderMeta(item: ItemDetail): Html {
+function renderMeta(item: ItemDetail, t: Translate): Html {
   return html`<p class="meta">${item.sourceName ? html`<span class="source">${item.sourceName}</span>` : null}${
-    item.author ? html`<span class="author">by ${item.author}</span>` : null
-  }${renderDate(item.publishedAt)}<span class="kind">${kindLabels[item.kind]}</span>${
-    item.mediaType === 'video' ? html`<span>Video</span>` : null
+    item.author ? html`<span class="author">${t('item.by', { name: item.author })}</span>` : null
+  }${renderDate(item.publishedAt, t)}<span class="kind">${t(kindKeys[item.kind])}</span>${
+    item.mediaType === 'video' ? html`<span>${t('entry.video')}</span>` : null
   }</p>`;
 }
 
@@ -40,16 +41,17 @@ const textOf = (contentHtml: string) =>
     .replace(/\s+/g, ' ');
 
 /** Captions the content does not show itself (a caption the page had outside the article body), with credits. */
-function renderCaptions(item: ItemDetail): Html | null {
+function renderCaptions(item: ItemDetail, t: Translate): Html | null {
   const shown = textOf(item.contentHtml);
   const captions = item.captions.filter((c) => !shown.includes(c.text.replace(/\s+/g, ' ')));
   if (!captions.length) return null;
-  return html`<section class="captions" aria-labelledby="captions-heading"><h2 id="captions-heading">Captions</h2><ul>${captions.map(
-    (c) => html`<li>${c.text}${c.credit ? html` <span class="credit">(Credit: ${c.credit})</span>` : null}</li>`,
+  return html`<section class="captions" aria-labelledby="captions-heading"><h2 id="captions-heading">${t('item.captions')}</h2><ul>${captions.map(
+    (c) =>
+      html`<li>${c.text}${c.credit ? html` <span class="credit">${t('item.credit', { name: c.credit })}</span>` : null}</li>`,
   )}</ul></section>`;
 }
 
-function renderWhy(item: ItemDetail, csrfToken: string | null): Html {
+function renderWhy(item: ItemDetail, csrfToken: string | null, t: Translate): Html {
   const horizons = item.horizons.map((h) => {
     const found = item.evidence.find((e) => e.showId === h.showId && e.throughEpisode === h.throughEpisode);
     const quotes = [...new Set(found?.quotes ?? [])];
@@ -58,26 +60,26 @@ function renderWhy(item: ItemDetail, csrfToken: string | null): Html {
     }</li>`;
   });
   const hide = item.revealed
-    ? html`<p>You revealed this item, though it goes past where you are.</p>
+    ? html`<p>${t('item.revealedNote')}</p>
 <form method="post" action="/items/${encodeURIComponent(item.id)}/hide">
 <input type="hidden" name="_csrf" value="${csrfToken ?? ''}">
-<button type="submit" class="secondary">Hide again</button>
+<button type="submit" class="secondary">${t('item.hideAgain')}</button>
 </form>`
     : null;
-  return html`<section class="why" aria-labelledby="why-heading"><h2 id="why-heading">Why this is shown</h2>
+  return html`<section class="why" aria-labelledby="why-heading"><h2 id="why-heading">${t('item.why')}</h2>
 ${hide}
-${horizons.length ? html`<ul>${horizons}</ul>` : html`<p>It reveals nothing of any show's plot.</p>`}
+${horizons.length ? html`<ul>${horizons}</ul>` : html`<p>${t('item.noPlot')}</p>`}
 </section>`;
 }
 
 /** A video item: its thumbnail linking to the video on YouTube (no embedded player, so nothing loads until asked). */
-function renderVideo(item: ItemDetail): Html | null {
+function renderVideo(item: ItemDetail, t: Translate): Html | null {
   if (item.mediaType !== 'video' || !item.videoId) return null;
   const href = `https://www.youtube.com/watch?v=${encodeURIComponent(item.videoId)}`;
   const thumb = safeUrl(item.imageUrl);
   return html`<p class="video"><a href="${href}" rel="noopener noreferrer" target="_blank">${
     thumb ? html`<img src="${thumb}" alt="" referrerpolicy="no-referrer"><br>` : null
-  }Watch the video on YouTube</a></p>`;
+  }${t('item.watchVideo')}</a></p>`;
 }
 
 /** The item's picture above its text, unless the text shows that picture itself (in its own figure). */
@@ -87,21 +89,22 @@ function renderLeadImage(item: ItemDetail): Html | null {
 }
 
 /** The page of an item shown to this reader: its content, captions, source, why it is shown, and related items. */
-function renderShownItem(item: ItemDetail, csrfToken: string | null): ItemPageParts {
+function renderShownItem(item: ItemDetail, csrfToken: string | null, t: Translate): ItemPageParts {
   const source = safeUrl(item.url);
+  const ctx = { csrfToken, back: `/items/${item.id}`, t };
   const body = html`<article class="item-page" data-item="${item.id}">
 <h1>${item.title}</h1>
-${item.revealed ? revealedMarker : null}
-${renderMeta(item)}
-${renderTags(item.shows, item.people)}
-${csrfToken ? renderItemActions(item, { csrfToken, back: `/items/${item.id}` }) : null}
-${renderVideo(item) ?? renderLeadImage(item)}
+${item.revealed ? revealedMarker(t) : null}
+${renderMeta(item, t)}
+${renderTags(item.shows, item.people, t)}
+${csrfToken ? renderItemActions(item, ctx) : null}
+${renderVideo(item, t) ?? renderLeadImage(item)}
 <div class="content">${raw(item.contentHtml)}</div>
-${renderCaptions(item)}
-${source ? html`<p class="source-link"><a href="${source}" rel="noopener noreferrer" target="_blank">Read it at ${item.sourceName ?? 'the source'}</a></p>` : null}
-${renderWhy(item, csrfToken)}
-<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">Related</h2>
-${renderEntries(item.related, { csrfToken, back: `/items/${item.id}`, headingLevel: 3 }, 'No related items.')}
+${renderCaptions(item, t)}
+${source ? html`<p class="source-link"><a href="${source}" rel="noopener noreferrer" target="_blank">${t('item.readAt', { name: item.sourceName ?? t('item.theSource') })}</a></p>` : null}
+${renderWhy(item, csrfToken, t)}
+<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">${t('item.related')}</h2>
+${renderEntries(item.related, { ...ctx, headingLevel: 3 }, t('item.noRelated'))}
 </section>
 </article>`;
   const preview = item.revealed ? undefined : { title: item.title, description: item.snippet, image: item.imageUrl };
@@ -109,18 +112,23 @@ ${renderEntries(item.related, { csrfToken, back: `/items/${item.id}`, headingLev
 }
 
 /** The page of a hidden item: what it would reveal and a reveal button; nothing of the item itself. */
-function renderHiddenItem(card: HiddenCardView, csrfToken: string | null): ItemPageParts {
+function renderHiddenItem(card: HiddenCardView, csrfToken: string | null, t: Translate): ItemPageParts {
+  const ctx = { csrfToken, back: `/items/${card.id}`, t };
   const body = html`<article class="hidden-card" data-item="${card.id}" data-hidden="true">
-<h1>Hidden item</h1>
-${card.publishedAt ? html`<p class="meta">${renderDate(card.publishedAt)}</p>` : null}
-<p>This item is hidden so that it spoils nothing:</p>
-${renderReasons(card)}
-${renderRevealForm(card.id, { csrfToken, back: `/items/${card.id}` })}
-${csrfToken ? renderItemActions(card, { csrfToken, back: `/items/${card.id}` }) : null}
+<h1>${t('entry.hidden')}</h1>
+${card.publishedAt ? html`<p class="meta">${renderDate(card.publishedAt, t)}</p>` : null}
+<p>${t('item.hiddenIntro')}</p>
+${renderReasons(card, t)}
+${renderRevealForm(card.id, ctx)}
+${csrfToken ? renderItemActions(card, ctx) : null}
 </article>`;
-  return { title: 'Hidden item', body };
+  return { title: t('entry.hidden'), body };
 }
 
-export function renderItemPage(page: ItemDetail | HiddenCardView, csrfToken: string | null): ItemPageParts {
-  return page.hidden ? renderHiddenItem(page, csrfToken) : renderShownItem(page, csrfToken);
+export function renderItemPage(
+  page: ItemDetail | HiddenCardView,
+  csrfToken: string | null,
+  t: Translate,
+): ItemPageParts {
+  return page.hidden ? renderHiddenItem(page, csrfToken, t) : renderShownItem(page, csrfToken, t);
 }

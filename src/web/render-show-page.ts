@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import { countOf } from '../i18n/count-of.js';
+import type { Translate } from '../i18n/translate.js';
 import type { FeedEntry, ShowPage, ShowSummary } from '../reader/reader-schemas.js';
 import { renderBuzzChart } from './charts/render-buzz-chart.js';
 import { renderRatingsChart } from './charts/render-ratings-chart.js';
@@ -13,6 +14,7 @@ export interface ShowPageContext {
   flash?: string | null;
   /** What was wrong with the progress the reader sent, and the value they sent. */
   progressError?: { message: string; value: string } | null;
+  t: Translate;
 }
 
 export const showPath = (id: string) => `/shows/${encodeURIComponent(id)}`;
@@ -80,7 +82,7 @@ function renderEpisodes(page: ShowPage): Html {
 /** The body of a show's page: names, network, progress form, cast, episodes, the two charts, articles and videos. */
 export function renderShowPage(page: ShowPage, ctx: ShowPageContext): Html {
   const { show } = page;
-  const entries = { csrfToken: ctx.csrfToken, back: showPath(show.id), headingLevel: 3 as const };
+  const entries = { csrfToken: ctx.csrfToken, back: showPath(show.id), headingLevel: 3 as const, t: ctx.t };
   const run = [renderAirDate(show.firstAirDate), renderAirDate(show.lastAirDate)];
   return html`<h1>${show.title}</h1>
 ${renderShowNames(show)}

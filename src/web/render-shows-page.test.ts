@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/translate.js';
 import type { ShowSummary } from '../reader/reader-schemas.js';
 import { renderSearchPage } from './render-search-page.js';
 import { progressText, renderShowsPage } from './render-shows-page.js';
@@ -32,13 +33,13 @@ describe('progressText', () => {
     [0, 'Following, not started'],
     [null, 'Not following'],
   ])('%s → %s', (watchedThrough, expected) => {
-    expect(progressText({ ...liberation, watchedThrough })).toBe(expected);
+    expect(progressText({ ...liberation, watchedThrough }, translator('en'))).toBe(expected);
   });
 });
 
 describe('renderShowsPage', () => {
   it('lists followed shows first, with Hangul, network, years and progress', async () => {
-    const html = (await renderShowsPage([mister, liberation])).toString();
+    const html = (await renderShowsPage([mister, liberation], {}, translator('en'))).toString();
     expect(html).toMatch(/Following<\/h2>[\s\S]*My Liberation Notes[\s\S]*Other shows<\/h2>[\s\S]*My Mister/);
     expect(html).toContain('<span lang="ko">나의 해방일지</span>');
     expect(html).toContain('<span>2022</span>');
@@ -47,7 +48,7 @@ describe('renderShowsPage', () => {
   });
 
   it('invites the reader to follow a show when they follow none', async () => {
-    const html = (await renderShowsPage([mister])).toString();
+    const html = (await renderShowsPage([mister], {}, translator('en'))).toString();
     expect(html).toContain('All shows</h2>');
     expect(html).toContain('set how far you have watched');
   });
@@ -56,6 +57,7 @@ describe('renderShowsPage', () => {
 describe('renderSearchPage', () => {
   const base = {
     csrfToken: 't',
+    t: translator('en'),
     showTitle: (id: string) => (id === 'my-liberation-notes' ? 'My Liberation Notes' : id),
   };
 
