@@ -4,7 +4,7 @@ import { ko } from './messages-ko.js';
 import { translator } from './translate.js';
 
 /** Messages without Hangul on purpose (names, codes, a locale tag). */
-const sameInBoth = new Set<string>(['layout.title', 'date.locale']);
+const sameInBoth = new Set<string>(['layout.title', 'date.locale', 'show.to']);
 
 const sample = { title: 'T', n: 3, count: 3, name: 'N', show: 'S', episode: 4, total: 16, line: 7, date: 'D' };
 

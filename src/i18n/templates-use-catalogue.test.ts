@@ -21,9 +21,7 @@ const notYetTranslated = new Set([
   'catalog-pages.ts',
   'item-state-pages.ts',
   'render-account-form.ts',
-  'render-episode-page.ts',
   'render-settings-page.ts',
-  'render-show-page.ts',
   'settings-pages.ts',
 ]);
 
@@ -51,7 +49,9 @@ function englishIn(file: string): string[] {
       .replace(html ? /^[^<>]*>|<[^<>]*$/g : /$^/, ' ')
       .replace(/[\w-]+="[^"]*"/g, ' ')
       .replace(/&[a-z]+;|&#\d+;|\bhaebang\b|\b(selected|checked)\b|\bUTC\b/g, ' ');
-    const english = html ? /[A-Za-z]{2,}/.test(words) : /^[A-Z][a-z]|[A-Za-z]{2,} [A-Za-z]{2,}/.test(words);
+    const english = html
+      ? /[A-Za-z]{2,}/.test(words)
+      : /^[A-Z][a-z]|(?<![\w-])[A-Za-z]{2,} [A-Za-z]{2,}(?![\w-])/.test(words);
     if (english) found.push(`${file}:${line} ${words.replace(/\0/g, '…').replace(/\s+/g, ' ').trim().slice(0, 80)}`);
   }
   return found;
@@ -61,7 +61,7 @@ const files = readdirSync(web).filter((f) => f.endsWith('.ts') && !f.endsWith('.
 
 describe('templates take their words from the catalogue', () => {
   it('finds English in a template (the check itself)', () => {
-    expect(englishIn('render-show-page.ts').length).toBeGreaterThan(0);
+    expect(englishIn('settings-pages.ts').length).toBeGreaterThan(0);
   });
 
   it.each(files.filter((f) => !notYetTranslated.has(f)))('%s has no English literal', (file) => {

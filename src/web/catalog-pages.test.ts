@@ -60,7 +60,7 @@ describe('catalog pages', () => {
       'Save progress',
       '<title id="ratings-chart-title">Ratings by episode</title>',
       '<title id="buzz-chart-title">Items per day</title>',
-      "You don't follow this show",
+      'You don’t follow this show',
     ])
       expect(page).toContain(fragment);
     expect(page).not.toContain('Stop following');

@@ -71,7 +71,9 @@ export function catalogPages(deps: ReaderDeps): Hono<AuthEnv> {
     const page = await readEpisode(deps, await loadReader(deps.db, user), showIdOf(c), Number(n));
     const csrfToken = c.get('csrfToken');
     const body = renderEpisodePage(page, csrfToken, uiOf(c).t);
-    return c.html(renderLayout({ title: episodeTitle(page), user, csrfToken, body, current: '/shows', ui: uiOf(c) }));
+    return c.html(
+      renderLayout({ title: episodeTitle(page, uiOf(c).t), user, csrfToken, body, current: '/shows', ui: uiOf(c) }),
+    );
   });
 
   app.get('/people/:id', guard, async (c) => {

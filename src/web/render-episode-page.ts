@@ -6,15 +6,17 @@ import type { Html } from './render-layout.js';
 import { renderItemSections, renderShowNames, showPath } from './render-show-page.js';
 
 /** The page title of an episode: the show and the number, nothing about what happens in it. */
-export function episodeTitle(page: EpisodePage): string {
-  return `${page.show.title}, episode ${page.episode.number}`;
+export function episodeTitle(page: EpisodePage, t: Translate): string {
+  return t('episode.title', { show: page.show.title, n: page.episode.number });
 }
 
-function ratingText(page: EpisodePage): Html {
+function ratingText(page: EpisodePage, t: Translate): string {
   const { episode } = page;
-  if (episode.ratingHidden) return html`hidden until you watch it`;
-  if (episode.rating === null) return html`not known`;
-  return html`${Number.isInteger(episode.rating) ? episode.rating.toFixed(1) : episode.rating}% (nationwide)`;
+  if (episode.ratingHidden) return t('episode.ratingHidden');
+  if (episode.rating === null) return t('episode.notKnown');
+  return t('episode.rating', {
+    title: Number.isInteger(episode.rating) ? episode.rating.toFixed(1) : String(episode.rating),
+  });
 }
 
 /** The body of an episode's page: air date, rating (unless hidden), the items and videos about this episode. */
@@ -25,21 +27,21 @@ export function renderEpisodePage(page: EpisodePage, csrfToken: string | null, t
   const previous = episode.number > 1 ? episode.number - 1 : null;
   const next = episode.number < show.episodeCount ? episode.number + 1 : null;
   return html`<p class="breadcrumb"><a href="${base}">${show.title}</a></p>
-<h1>${show.title}: episode ${episode.number}</h1>
-${renderShowNames(show)}
+<h1>${t('episode.heading', { show: show.title, n: episode.number })}</h1>
+${renderShowNames(show, t)}
 <dl class="facts">
-<dt>Air date</dt><dd>${renderAirDate(episode.airDate) ?? 'not known'}</dd>
-<dt>Rating</dt><dd>${ratingText(page)}</dd>
-<dt>Your progress</dt><dd>${
+<dt>${t('episode.airDate')}</dt><dd>${renderAirDate(episode.airDate, t) ?? t('episode.notKnown')}</dd>
+<dt>${t('episode.ratingLabel')}</dt><dd>${ratingText(page, t)}</dd>
+<dt>${t('show.progress')}</dt><dd>${
     show.watchedThrough === null
-      ? html`you don't follow this show (<a href="${base}#progress">follow it</a>)`
+      ? html`${t('episode.notFollowing')} (<a href="${base}#progress">${t('entry.followIt')}</a>)`
       : episode.watched
-        ? html`watched`
-        : html`not watched yet (you are at episode ${show.watchedThrough}; <a href="${base}#progress">change</a>)`
+        ? t('episode.watched')
+        : html`${t('episode.notWatched', { n: show.watchedThrough })} <a href="${base}#progress">${t('episode.change')}</a>)`
   }</dd>
 </dl>
-<nav class="pager" aria-label="Episodes">${
-    previous ? html`<a href="${base}/episodes/${previous}" rel="prev">Episode ${previous}</a>` : null
-  }${previous && next ? ' · ' : null}${next ? html`<a href="${base}/episodes/${next}" rel="next">Episode ${next}</a>` : null}</nav>
-${renderItemSections(page, entries, 'this episode')}`;
+<nav class="pager" aria-label="${t('show.episodes')}">${
+    previous ? html`<a href="${base}/episodes/${previous}" rel="prev">${t('show.episode', { n: previous })}</a>` : null
+  }${previous && next ? ' · ' : null}${next ? html`<a href="${base}/episodes/${next}" rel="next">${t('show.episode', { n: next })}</a>` : null}</nav>
+${renderItemSections(page, entries, [t('episode.noArticles'), t('episode.noVideos')])}`;
 }
