@@ -16,6 +16,7 @@ import { requirePageUser } from '../web/require-page-user.js';
 import { staticAssets } from '../web/static-assets.js';
 import { uiMiddleware, uiOf } from '../web/ui-middleware.js';
 import { readQuery } from './api/api-route.js';
+import { mountSafeFeeds } from './api/feed-token-routes.js';
 import { readerApi } from './api/reader-api.js';
 import { authRoutes } from './auth/auth-routes.js';
 import { createAuthMiddleware } from './auth/create-auth-middleware.js';
@@ -123,6 +124,7 @@ export function createApp(deps: AppDeps): Hono {
     app.use('/analyze', requirePageUser(readerDeps));
     app.route('/api', authRoutes(readerDeps));
     // Mount points of the reader: the JSON API (src/server/api) and the pages (src/web).
+    mountSafeFeeds(app, readerDeps);
     app.route('/', readerPages(readerDeps));
     app.route('/', catalogPages(readerDeps));
     app.route('/api', readerApi(readerDeps));

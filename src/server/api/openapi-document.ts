@@ -5,6 +5,7 @@ import { statusOf } from '../error-response.js';
 import { accountRoutes } from './account-routes.js';
 import { type ApiRouteSpec, csrfOf } from './api-route.js';
 import { errorBodySchema } from './api-schemas.js';
+import { feedTokenRoutes } from './feed-token-routes.js';
 import { itemStateRoutes } from './item-state-routes.js';
 import { SchemaComponents } from './openapi-schemas.js';
 import { openApiRoute, readerRoutes, sourcesRoutes } from './reader-routes.js';
@@ -17,6 +18,7 @@ export function apiRoutes(): ApiRouteSpec[] {
     ...accountRoutes(),
     ...Object.values(readerRoutes),
     ...Object.values(itemStateRoutes),
+    ...Object.values(feedTokenRoutes),
     ...Object.values(sourcesRoutes),
     openApiRoute,
   ];

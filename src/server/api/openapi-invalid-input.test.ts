@@ -46,6 +46,7 @@ const validBodies: Record<string, unknown> = {
   Catalog: { networks: [], people: [], shows: [] },
   PostAnalyzeBody: { text: 'Son Suk-ku in episode 3.', published: '2022-04-20' },
   PostReadBody: { show: 'my-liberation-notes' },
+  PutFeedTokenBody: { hiddenItems: 'omit' },
 };
 
 /** Values of one JSON Schema that it does not admit (as JSON values; query and path values are their text). */

@@ -10,6 +10,7 @@ import type { AuthEnv, SessionUser } from '../auth/auth-env.js';
 import { createAuthMiddleware } from '../auth/create-auth-middleware.js';
 import { errorResponse } from '../error-response.js';
 import { mountRoute } from './api-route.js';
+import { mountFeedTokenRoutes } from './feed-token-routes.js';
 import { mountItemStateRoutes } from './item-state-routes.js';
 import { openApiDocument } from './openapi-document.js';
 import { openApiRoute, readerRoutes } from './reader-routes.js';
@@ -38,6 +39,7 @@ export function readerApi(deps: ReaderDeps): Hono<AuthEnv> {
   mountRoute(app, r.search, async ({ user, query }) => searchEverything(deps, await reader(user), query.q));
   mountRoute(app, openApiRoute, async () => openApiDocument());
   mountItemStateRoutes(app, deps);
+  mountFeedTokenRoutes(app, deps);
 
   app.route('/', sourcesApi(deps));
   return app;
