@@ -44,7 +44,7 @@ const itemLink = (title: string) => page.getByRole('link', { name: title, exact:
 
 /** The id of the item a hidden card stands for, read from its reveal form. */
 async function hiddenCardId(reason: string): Promise<string> {
-  const action = await hiddenCard(reason).locator('form').getAttribute('action');
+  const action = await hiddenCard(reason).locator('form.reveal').getAttribute('action');
   const id = /^\/items\/([^/]+)\/reveal$/.exec(action ?? '')?.[1];
   expect(id, `reveal form action ${action}`).toBeTruthy();
   return decodeURIComponent(id!);
