@@ -9,6 +9,17 @@ declare const shown: unique symbol;
 export interface GateHorizon {
   showId: string;
   throughEpisode: number;
+  /** How sure the analyser is of the episode (src/spoilers/README.md, "Confidence"); absent: sure. */
+  confidence?: number;
+}
+
+/** A horizon below this confidence is unsure: the episode is a guess (src/spoilers/README.md, "Confidence"). */
+export const unsureBelow = 0.7;
+
+export type UnsurePolicy = 'hide' | 'warn';
+
+export function isUnsure(h: GateHorizon): boolean {
+  return h.confidence !== undefined && h.confidence < unsureBelow;
 }
 
 export interface ReaderState {
@@ -18,9 +29,19 @@ export interface ReaderState {
   reveals: ReadonlySet<string>;
   /** Shows the reader does not follow: hide all their plot, or show everything. */
   unfollowedPolicy: 'hide' | 'show';
+  /**
+   * Items that only unsure horizons of followed shows would hide: hide them (the default) or show them with a
+   * warning naming those horizons.
+   */
+  unsurePolicy?: UnsurePolicy;
 }
 
-export type ShownItem<T> = T & { readonly [shown]: true; readonly revealed: boolean };
+export type ShownItem<T> = T & {
+  readonly [shown]: true;
+  readonly revealed: boolean;
+  /** Unsure horizons past the reader's progress it was shown despite (their policy is `warn`); empty otherwise. */
+  readonly warnings: readonly HiddenReason[];
+};
 
 export interface HiddenReason {
   showId: string;
@@ -28,6 +49,8 @@ export interface HiddenReason {
   throughEpisode: number;
   /** The reader's progress on that show, or null when they do not follow it. */
   watched: number | null;
+  /** The analyser is unsure of the episode (see `isUnsure`). */
+  unsure?: boolean;
 }
 
 export interface HiddenCard {
@@ -46,13 +69,24 @@ export function spoilerReasons(horizons: readonly GateHorizon[], state: ReaderSt
       return state.unfollowedPolicy === 'hide' && h.throughEpisode > 0
         ? [{ showId: h.showId, throughEpisode: h.throughEpisode, watched: null }]
         : [];
-    return h.throughEpisode > watched ? [{ showId: h.showId, throughEpisode: h.throughEpisode, watched }] : [];
+    if (h.throughEpisode <= watched) return [];
+    return [{ showId: h.showId, throughEpisode: h.throughEpisode, watched, ...(isUnsure(h) ? { unsure: true } : {}) }];
   });
+}
+
+/** True when a reason only warns this reader: an unsure horizon of a followed show, under the `warn` policy. */
+function onlyWarns(reason: HiddenReason, state: ReaderState): boolean {
+  return state.unsurePolicy === 'warn' && reason.unsure === true && reason.watched !== null;
+}
+
+/** The reasons that hide an item from this reader (the others only warn); empty when it may be shown. */
+export function hidingReasons(horizons: readonly GateHorizon[], state: ReaderState): HiddenReason[] {
+  return spoilerReasons(horizons, state).filter((r) => !onlyWarns(r, state));
 }
 
 /** Whether the gate shows this item to the reader (for counting: `gateItem` makes what a page shows). */
 export function passesGate(id: string, horizons: readonly GateHorizon[], state: ReaderState): boolean {
-  return state.reveals.has(id) || !spoilerReasons(horizons, state).length;
+  return state.reveals.has(id) || !hidingReasons(horizons, state).length;
 }
 
 /** Passes an item through the gate: shown when it spoils nothing for this reader (or they revealed it). */
@@ -61,9 +95,13 @@ export function gateItem<T extends { id: string }>(
   horizons: readonly GateHorizon[],
   state: ReaderState,
 ): GateResult<T> {
+  const pass = (revealed: boolean, warnings: HiddenReason[]) => ({
+    shown: { ...item, revealed, warnings } as unknown as ShownItem<T>,
+  });
   const reasons = spoilerReasons(horizons, state);
-  if (!reasons.length) return { shown: { ...item, revealed: false } as ShownItem<T> };
-  if (state.reveals.has(item.id)) return { shown: { ...item, revealed: true } as ShownItem<T> };
+  if (!reasons.length) return pass(false, []);
+  if (state.reveals.has(item.id)) return pass(true, []);
+  if (reasons.every((r) => onlyWarns(r, state))) return pass(false, reasons);
   return { hidden: { id: item.id, hidden: true, reasons } };
 }
 
@@ -76,4 +114,9 @@ export function describeReason(reason: HiddenReason, showTitle: string): string 
         ? "you haven't started it"
         : `you are at ep. ${reason.watched}`;
   return `reveals ${showTitle} ep. ${reason.throughEpisode}; ${where}`;
+}
+
+/** What a warning says (in English; pages use the i18n catalogue): "may reveal My Liberation Notes ep. 11 …". */
+export function describeWarning(reason: HiddenReason, showTitle: string): string {
+  return `may reveal ${showTitle} ep. ${reason.throughEpisode} (the analyser is unsure of the episode); you are at ep. ${reason.watched ?? 0}`;
 }

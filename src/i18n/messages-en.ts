@@ -102,6 +102,15 @@ export const en = {
   'policy.toShow': 'Show everything',
   'policy.pick': 'Pick the shows you watch',
 
+  'unsure.warning': (p: { show: string; episode: number; watched: number }) =>
+    `May reveal ${p.show} up to ep. ${p.episode}: the analyser is unsure of the episode. You are at ep. ${p.watched}.`,
+  'unsure.legend': 'Items the analyser is unsure of',
+  'unsure.help':
+    'An item whose episode the analyser could only guess (no episode named, or a number that reads two ways) and that may go past where you are.',
+  'unsure.hide': 'Hide them (recommended)',
+  'unsure.warn': 'Show them with a warning',
+  'unsure.invalid': 'Choose "Hide them" or "Show them with a warning".',
+
   'sources.heading': 'Sources',
   'sources.none': 'No feeds yet.',
   'sources.items': (p: { n: number }) => (p.n === 1 ? '1 item' : `${p.n} items`),

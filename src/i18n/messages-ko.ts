@@ -99,6 +99,15 @@ export const ko: Messages = {
   'policy.toShow': '모두 보기',
   'policy.pick': '보는 드라마 고르기',
 
+  'unsure.warning': (p: { show: string; episode: number; watched: number }) =>
+    `${p.show} ${p.episode}회까지의 내용이 있을 수 있습니다. 분석이 몇 회인지 확실하지 않습니다. 지금 ${p.watched}회까지 보셨습니다.`,
+  'unsure.legend': '분석이 확실하지 않은 글',
+  'unsure.help':
+    '몇 회 이야기인지 분석이 짐작만 할 수 있었던 글(회차가 나오지 않거나 숫자를 두 가지로 읽을 수 있는 경우) 가운데 지금 보신 회차를 넘을 수 있는 글입니다.',
+  'unsure.hide': '숨기기 (권장)',
+  'unsure.warn': '경고와 함께 보여 주기',
+  'unsure.invalid': '"숨기기" 또는 "경고와 함께 보여 주기"를 고르세요.',
+
   'sources.heading': '소식 출처',
   'sources.none': '아직 등록한 피드가 없습니다.',
   'sources.items': (p) => `글 ${p.n}개`,

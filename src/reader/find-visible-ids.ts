@@ -1,4 +1,4 @@
-import { type GateHorizon, spoilerReasons } from '../gate/gate-items.js';
+import { type GateHorizon, hidingReasons } from '../gate/gate-items.js';
 import { readHorizons } from '../store/reader-repository.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
 
@@ -10,10 +10,10 @@ export async function findVisibleIds(deps: ReaderDeps, reader: Reader, ids: stri
   const horizons = new Map<string, GateHorizon[]>();
   for (const h of await readHorizons(deps.db, ids)) {
     const list = horizons.get(h.item_id) ?? [];
-    list.push({ showId: h.show_id, throughEpisode: h.through_episode });
+    list.push({ showId: h.show_id, throughEpisode: h.through_episode, confidence: h.confidence });
     horizons.set(h.item_id, list);
   }
   return new Set(
-    ids.filter((id) => reader.state.reveals.has(id) || !spoilerReasons(horizons.get(id) ?? [], reader.state).length),
+    ids.filter((id) => reader.state.reveals.has(id) || !hidingReasons(horizons.get(id) ?? [], reader.state).length),
   );
 }

@@ -1,4 +1,4 @@
-import { describeReason, type GateHorizon, gateItem, type ShownItem } from '../gate/gate-items.js';
+import { describeReason, describeWarning, type GateHorizon, gateItem, type ShownItem } from '../gate/gate-items.js';
 import type { CatalogView } from '../link/catalog-view.js';
 import { safeImageUrl } from '../sanitize/safe-image-url.js';
 import type { ItemStates } from '../store/item-state-repository.js';
@@ -25,7 +25,11 @@ export function attachLinks(rows: ItemCardRow[], links: ItemLinkRows, states: It
   );
   for (const e of links.entities) byId.get(e.item_id)?.entities.push(e);
   for (const h of links.horizons)
-    byId.get(h.item_id)?.horizons.push({ showId: h.show_id, throughEpisode: h.through_episode });
+    byId.get(h.item_id)?.horizons.push({
+      showId: h.show_id,
+      throughEpisode: h.through_episode,
+      confidence: h.confidence,
+    });
   return [...byId.values()];
 }
 
@@ -95,6 +99,20 @@ export function toShownView(item: ShownItem<LinkedItem>, view: CatalogView, read
       throughEpisode: h.throughEpisode,
       text: shownHorizonText(h, reader, item.revealed),
     })),
+    ...(item.warnings.length
+      ? {
+          warnings: item.warnings.map((w) => {
+            const showTitle = showTitleOf(view, w.showId);
+            return {
+              showId: w.showId,
+              showTitle,
+              throughEpisode: w.throughEpisode,
+              watched: w.watched ?? 0,
+              text: describeWarning(w, showTitle),
+            };
+          }),
+        }
+      : {}),
   };
 }
 

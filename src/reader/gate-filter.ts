@@ -1,3 +1,4 @@
+import { unsureBelow } from '../gate/gate-items.js';
 import type { GateFilter } from '../store/reader-repository.js';
 import type { Reader } from './reader-deps.js';
 import type { FeedEntry } from './reader-schemas.js';
@@ -12,6 +13,8 @@ export function gateFilterOf(reader: Reader, cardsOf?: string): GateFilter {
     progress: [...reader.state.progress],
     reveals: [...reader.state.reveals],
     unfollowedPolicy: reader.state.unfollowedPolicy,
+    unsurePolicy: reader.state.unsurePolicy ?? 'hide',
+    unsureBelow,
     ...(cardsOf === undefined ? {} : { cardsOf }),
   };
 }

@@ -44,7 +44,7 @@ export function preloadedPreferences(user: SessionUser): Preferences | undefined
   return preloaded.get(user)?.preferences;
 }
 
-/** Loads a user's progress, reveals and unfollowed-shows policy (read with the session, when it was). */
+/** Loads a user's progress, reveals, unfollowed-shows and unsure-horizons policies (read with the session, when it was). */
 export async function loadReader(db: Kysely<DB>, user: SessionUser): Promise<Reader> {
   const read = preloaded.get(user)?.readingState ?? (await readReadingState(db, user.id));
   const { progress, reveals, settings, itemsVersion } = read;
@@ -55,6 +55,7 @@ export async function loadReader(db: Kysely<DB>, user: SessionUser): Promise<Rea
       progress,
       reveals: new Set(reveals),
       unfollowedPolicy: settings?.unfollowedPolicy ?? user.unfollowedPolicy,
+      unsurePolicy: settings?.unsurePolicy ?? 'hide',
     },
   };
 }

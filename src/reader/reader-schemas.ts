@@ -36,6 +36,20 @@ export const hiddenReasonSchema = z.object({
   throughEpisode: z.number().int(),
   /** The reader's progress on the show; null when they do not follow it. */
   watched: z.number().int().nullable(),
+  /** The analyser is unsure of the episode (confidence below 0.7); under the `warn` policy it would be shown. */
+  unsure: z.boolean().optional(),
+  text: z.string(),
+});
+
+/**
+ * An unsure horizon past the reader's progress that the item is shown despite, under their `warn` policy for unsure
+ * horizons: "may reveal When the Camellia Blooms ep. 14 (the analyser is unsure of the episode); you are at ep. 10".
+ */
+export const unsureWarningSchema = z.object({
+  showId: z.string(),
+  showTitle: z.string(),
+  throughEpisode: z.number().int(),
+  watched: z.number().int(),
   text: z.string(),
 });
 
@@ -85,6 +99,8 @@ export const shownItemSchema = z.object({
   shows: z.array(entityRefSchema),
   people: z.array(entityRefSchema),
   horizons: z.array(horizonViewSchema),
+  /** Present only when the item is shown despite unsure horizons past the reader's progress. */
+  warnings: z.array(unsureWarningSchema).optional(),
 });
 export type ShownItemView = z.infer<typeof shownItemSchema>;
 

@@ -67,11 +67,21 @@ describe.each(storageTargets)('reading state storage on $name', (target) => {
 
   it.runIf(target.available)("hides unfollowed shows by default and keeps each user's choice", async () => {
     const { db } = database;
-    expect(await getSettings(db, a.id)).toEqual({ unfollowedPolicy: 'hide' });
+    expect(await getSettings(db, a.id)).toEqual({ unfollowedPolicy: 'hide', unsurePolicy: 'hide' });
     await setSettings(db, a.id, { unfollowedPolicy: 'show' });
-    expect(await getSettings(db, a.id)).toEqual({ unfollowedPolicy: 'show' });
-    expect(await getSettings(db, b.id)).toEqual({ unfollowedPolicy: 'hide' });
+    expect(await getSettings(db, a.id)).toEqual({ unfollowedPolicy: 'show', unsurePolicy: 'hide' });
+    expect(await getSettings(db, b.id)).toEqual({ unfollowedPolicy: 'hide', unsurePolicy: 'hide' });
     expect(await getSettings(db, 999_999)).toBeNull();
+  });
+
+  it.runIf(target.available)('keeps the policy for unsure horizons apart from the other setting', async () => {
+    const { db } = database;
+    await setSettings(db, b.id, { unsurePolicy: 'warn' });
+    expect(await getSettings(db, b.id)).toEqual({ unfollowedPolicy: 'hide', unsurePolicy: 'warn' });
+    await setSettings(db, b.id, { unfollowedPolicy: 'show' });
+    expect(await getSettings(db, b.id)).toEqual({ unfollowedPolicy: 'show', unsurePolicy: 'warn' });
+    expect((await readReadingState(db, b.id)).settings).toEqual({ unfollowedPolicy: 'show', unsurePolicy: 'warn' });
+    await setSettings(db, b.id, { unfollowedPolicy: 'hide', unsurePolicy: 'hide' });
   });
 
   it.runIf(target.available)(

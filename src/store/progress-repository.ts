@@ -8,6 +8,8 @@ import type { UnfollowedPolicy } from './users-repository.js';
  */
 export interface ReadingSettings {
   unfollowedPolicy: UnfollowedPolicy;
+  /** Items that only unsure horizons would hide: hide them (default) or show them with a warning. */
+  unsurePolicy: 'hide' | 'warn';
 }
 
 /** Show id → the last episode the user has watched (0: following, nothing watched yet). */
@@ -78,16 +80,22 @@ export async function removeReveal(db: Kysely<DB>, userId: number, itemId: strin
 }
 
 export async function getSettings(db: Kysely<DB>, userId: number): Promise<ReadingSettings | null> {
-  const row = await db.selectFrom('users').select('unfollowed_policy').where('id', '=', userId).executeTakeFirst();
-  return row ? { unfollowedPolicy: row.unfollowed_policy } : null;
+  const row = await db
+    .selectFrom('users')
+    .select(['unfollowed_policy', 'unsure_policy'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row ? { unfollowedPolicy: row.unfollowed_policy, unsurePolicy: row.unsure_policy } : null;
 }
 
-export async function setSettings(db: Kysely<DB>, userId: number, settings: ReadingSettings): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ unfollowed_policy: settings.unfollowedPolicy })
-    .where('id', '=', userId)
-    .execute();
+/** Changes the given settings of one user, keeping the others. */
+export async function setSettings(db: Kysely<DB>, userId: number, settings: Partial<ReadingSettings>): Promise<void> {
+  const set = {
+    ...(settings.unfollowedPolicy ? { unfollowed_policy: settings.unfollowedPolicy } : {}),
+    ...(settings.unsurePolicy ? { unsure_policy: settings.unsurePolicy } : {}),
+  };
+  if (!Object.keys(set).length) return;
+  await db.updateTable('users').set(set).where('id', '=', userId).execute();
 }
 
 export interface ReadingState {
@@ -103,6 +111,7 @@ interface ReadingStateRow {
   progress: Array<[string, number]> | null;
   reveals: string[] | null;
   policy: UnfollowedPolicy | null;
+  unsure: 'hide' | 'warn' | null;
   items_version: string | null;
 }
 
@@ -114,6 +123,7 @@ export function readingStateColumns(userId: RawBuilder<number> | ReturnType<type
     sql<ReadingStateRow['reveals']>`(select json_agg(item_id order by created_at, item_id)
       from reveals where user_id = ${userId})`.as('reveals'),
     sql<ReadingStateRow['policy']>`(select unfollowed_policy from users where id = ${userId})`.as('policy'),
+    sql<ReadingStateRow['unsure']>`(select unsure_policy from users where id = ${userId})`.as('unsure'),
     sql<ReadingStateRow['items_version']>`(select value from meta where key = 'items_version')`.as('items_version'),
   ];
 }
@@ -122,7 +132,7 @@ export function readingStateOf(row: ReadingStateRow | undefined): ReadingState {
   return {
     progress: new Map(row?.progress ?? []),
     reveals: row?.reveals ?? [],
-    settings: row?.policy ? { unfollowedPolicy: row.policy } : null,
+    settings: row?.policy ? { unfollowedPolicy: row.policy, unsurePolicy: row.unsure ?? 'hide' } : null,
     itemsVersion: row?.items_version ?? null,
   };
 }

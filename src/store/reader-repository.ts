@@ -34,6 +34,9 @@ export interface GateFilter {
   progress: Array<[showId: string, watched: number]>;
   reveals: string[];
   unfollowedPolicy: 'hide' | 'show';
+  /** `warn`: a followed show's unsure horizon (confidence below `unsureBelow`) does not hide its row. */
+  unsurePolicy?: 'hide' | 'warn';
+  unsureBelow?: number;
   /** Also rows hidden from the reader with a reason naming this show (listed as hidden cards on its lists). */
   cardsOf?: string;
 }
@@ -139,12 +142,19 @@ function hiddenHorizon(gate: GateFilter, showId?: string) {
     left join unnest(${shows}::text[], ${watched}::int[]) as p(show_id, watched) on p.show_id = h.show_id
     where h.item_id = items.id ${showId === undefined ? sql`` : sql`and h.show_id = ${showId}`}
       and case when p.watched is null then ${gate.unfollowedPolicy === 'hide'} and h.through_episode > 0
-        else h.through_episode > p.watched end)`;
+        else h.through_episode > p.watched
+          and not (${gate.unsurePolicy === 'warn'} and h.confidence < ${gate.unsureBelow ?? 0})::boolean end)`;
 }
 
 export interface ItemLinkRows {
   entities: Array<{ item_id: string; kind: ItemEntitiesTable['kind']; entity_id: string; spellings: string[] }>;
-  horizons: Array<{ item_id: string; show_id: string; through_episode: number; evidence?: unknown }>;
+  horizons: Array<{
+    item_id: string;
+    show_id: string;
+    through_episode: number;
+    confidence: number;
+    evidence?: unknown;
+  }>;
 }
 
 /** The links and horizons of these items; the horizons' evidence only when asked (an item page, not a list). */
@@ -164,7 +174,7 @@ export async function readItemLinks(
       .execute(),
     db
       .selectFrom('item_horizons')
-      .select(['item_id', 'show_id', 'through_episode'])
+      .select(['item_id', 'show_id', 'through_episode', 'confidence'])
       .$if(options.evidence === true, (q) => q.select('evidence'))
       .where('item_id', 'in', ids)
       .execute(),
@@ -256,7 +266,7 @@ export async function readHorizons(db: Kysely<DB>, ids: string[]) {
   if (!ids.length) return [];
   return db
     .selectFrom('item_horizons')
-    .select(['item_id', 'show_id', 'through_episode'])
+    .select(['item_id', 'show_id', 'through_episode', 'confidence'])
     .where('item_id', 'in', ids)
     .execute();
 }

@@ -85,6 +85,8 @@ button.secondary { background: var(--card); color: var(--accent); }
 .tags .show { background: var(--tag-show); } .tags .person { background: var(--tag-person); }
 .revealed-marker { display: inline-block; font-size: .75rem; font-weight: 700; text-transform: uppercase;
   letter-spacing: .04em; color: var(--warn); border: 1px solid var(--warn); border-radius: .25rem; padding: 0 .3rem; }
+.unsure-warning { margin: .4rem 0; padding: .3rem .6rem; border-left: 3px solid var(--warn); background: var(--warn-bg); }
+.unsure-warning p { margin: 0; }
 .hidden-card { background: repeating-linear-gradient(135deg, var(--card), var(--card) 12px, var(--stripe) 12px,
   var(--stripe) 24px); }
 .hidden-card .reasons { margin: .3rem 0 .6rem; padding-left: 1.2rem; }

@@ -4,6 +4,7 @@ import type { EntityRef, FeedEntry, HiddenCardView, ShownItemView } from '../rea
 import { renderItemActions } from './render-item-actions.js';
 import { renderItemImage } from './render-item-image.js';
 import type { Html } from './render-layout.js';
+import { renderUnsureWarning } from './render-unsure-warning.js';
 
 export interface EntryContext {
   /** The session's CSRF token, for the reveal form of a hidden card. */
@@ -74,6 +75,7 @@ function renderShown(item: ShownItemView, ctx: EntryContext): Html {
 ${renderItemImage(item, 'card')}
 ${heading(ctx.headingLevel ?? 2, 'item-title', html`<a href="${href}">${item.title}</a>`)}
 ${item.revealed ? revealedMarker(ctx.t) : null}
+${renderUnsureWarning(item, ctx.t)}
 ${renderItemMeta(item, ctx.t)}
 ${item.snippet ? html`<p class="snippet">${item.snippet}</p>` : null}
 ${renderTags(item.shows, item.people, ctx.t)}

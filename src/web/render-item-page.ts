@@ -13,6 +13,7 @@ import {
 import { renderItemActions } from './render-item-actions.js';
 import { renderItemImage } from './render-item-image.js';
 import { type Html, type PagePreview, safeUrl } from './render-layout.js';
+import { renderUnsureWarning } from './render-unsure-warning.js';
 
 export interface ItemPageParts {
   title: string;
@@ -95,6 +96,7 @@ function renderShownItem(item: ItemDetail, csrfToken: string | null, t: Translat
   const body = html`<article class="item-page" data-item="${item.id}">
 <h1>${item.title}</h1>
 ${item.revealed ? revealedMarker(t) : null}
+${renderUnsureWarning(item, t)}
 ${renderMeta(item, t)}
 ${renderTags(item.shows, item.people, t)}
 ${csrfToken ? renderItemActions(item, ctx) : null}

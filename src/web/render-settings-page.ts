@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import type { UnsurePolicy } from '../gate/gate-items.js';
 import { countOf } from '../i18n/count-of.js';
 import { type Ui, uiFor } from '../i18n/ui.js';
 import type { OpmlImportReport } from '../ingest/import-opml.js';
@@ -30,6 +31,8 @@ export interface SettingsView {
   user: SessionUser;
   csrfToken: string | null;
   unfollowedPolicy: UnfollowedPolicy;
+  /** Items that only unsure horizons would hide: hidden (default) or shown with a warning. */
+  unsurePolicy?: UnsurePolicy;
   /** The shows the reader follows, with their progress. */
   progress: Array<{ id: string; title: string; episodeCount: number; watchedThrough: number }>;
   /** The owner's sections (absent for a member). */
@@ -79,8 +82,24 @@ function renderReading(view: SettingsView): Html {
 ${radio('hide', 'Hide all their plot')}
 ${radio('show', 'Show everything')}
 </fieldset>
+${renderUnsurePolicy(view)}
 <button type="submit">Save settings</button>
 </form></section>`;
+}
+
+/** The reading policy for unsure horizons (src/spoilers/README.md, "Confidence"). */
+function renderUnsurePolicy(view: SettingsView): Html {
+  const { t } = view.ui ?? uiFor('en');
+  const current = view.unsurePolicy ?? 'hide';
+  const radio = (value: UnsurePolicy, label: string) =>
+    html`<p class="field-inline"><input type="radio" id="unsure-${value}" name="unsurePolicy" value="${value}"${
+      current === value ? html` checked` : null
+    }> <label for="unsure-${value}">${label}</label></p>`;
+  return html`<fieldset aria-describedby="unsure-help"><legend>${t('unsure.legend')}</legend>
+<p class="muted" id="unsure-help">${t('unsure.help')}</p>
+${radio('hide', t('unsure.hide'))}
+${radio('warn', t('unsure.warn'))}
+</fieldset>`;
 }
 
 function renderProgressList(view: SettingsView): Html {

@@ -62,7 +62,7 @@ describe('settings pages', () => {
     const res = await member.post('/settings/reading', { unfollowedPolicy: 'show' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/settings?saved=reading');
-    expect(await getSettings(opened.database.db, 2)).toEqual({ unfollowedPolicy: 'show' });
+    expect(await getSettings(opened.database.db, 2)).toEqual({ unfollowedPolicy: 'show', unsurePolicy: 'hide' });
     expect((await getSettings(opened.database.db, 1))?.unfollowedPolicy ?? 'hide').toBe('hide');
     const page = await (await member.get('/settings?saved=reading')).text();
     expect(page).toContain('Reading settings saved.');

@@ -96,6 +96,7 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
       user,
       csrfToken,
       unfollowedPolicy: reader.state.unfollowedPolicy,
+      unsurePolicy: reader.state.unsurePolicy ?? 'hide',
       progress: shows.flatMap((s) =>
         s.watchedThrough === null
           ? []
@@ -151,13 +152,18 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
 
   app.post('/settings/reading', guard, async (c) => {
     const form = await readForm(c);
-    const parsed = settingsBodySchema.safeParse({ unfollowedPolicy: form.text('unfollowedPolicy') });
-    if (!parsed.success)
-      return render(
-        c,
-        { error: { section: 'reading', message: 'Choose "Hide all their plot" or "Show everything".' } },
-        400,
-      );
+    // The one-click switch above the feed sends only unfollowedPolicy: the unsure policy is then kept.
+    const unsure = form.text('unsurePolicy');
+    const parsed = settingsBodySchema.safeParse({
+      unfollowedPolicy: form.text('unfollowedPolicy'),
+      ...(unsure === '' ? {} : { unsurePolicy: unsure }),
+    });
+    if (!parsed.success) {
+      const message = parsed.error.issues.some((i) => i.path[0] === 'unsurePolicy')
+        ? uiOf(c).t('unsure.invalid')
+        : 'Choose "Hide all their plot" or "Show everything".';
+      return render(c, { error: { section: 'reading', message } }, 400);
+    }
     await setSettings(db, pageUser(c).id, parsed.data);
     // The one-click switch above the feed goes back to the feed.
     if (form.text('back') === 'feed') return c.redirect('/', 303);

@@ -76,7 +76,7 @@ describe('first run (/welcome)', () => {
     expect((await owner.post('/welcome/done', { unfollowedPolicy: 'maybe' })).status).toBe(400);
     const done = await owner.post('/welcome/done', { unfollowedPolicy: 'show' });
     expect([done.status, done.headers.get('location')]).toEqual([303, '/']);
-    expect(await getSettings(opened.database.db, 1)).toEqual({ unfollowedPolicy: 'show' });
+    expect(await getSettings(opened.database.db, 1)).toEqual({ unfollowedPolicy: 'show', unsurePolicy: 'hide' });
   });
 
   it('speaks Korean to a Korean browser', async () => {

@@ -9,6 +9,7 @@ import {
   sessionResponseSchema,
   sessionUserSchema,
   settingsBodySchema,
+  settingsSchema,
   setupBodySchema,
   showIdParamSchema,
   userBodySchema,
@@ -127,19 +128,20 @@ export function accountRoutes(): ApiRouteSpec[] {
     state({
       method: 'get',
       path: '/settings',
-      summary: 'What to do with the plot of shows one does not follow',
+      summary: 'What to do with the plot of shows one does not follow, and with items only unsure horizons hide',
       access: 'user',
       status: 200,
-      response: settingsBodySchema,
+      response: settingsSchema,
     }),
     state({
       method: 'put',
       path: '/settings',
-      summary: 'Hide (default) or show the plot of shows one does not follow',
+      summary:
+        'Hide (default) or show the plot of shows one does not follow; hide (default) or show with a warning items only unsure horizons hide',
       access: 'user',
       body: settingsBodySchema,
       status: 200,
-      response: settingsBodySchema,
+      response: settingsSchema,
     }),
     state({
       method: 'get',

@@ -28,6 +28,7 @@ import {
   sessionResponseSchema,
   sessionUserSchema,
   settingsBodySchema,
+  settingsSchema,
   setupBodySchema,
 } from '../auth/auth-schemas.js';
 import {
@@ -73,7 +74,7 @@ function responseNames(): Array<[z.ZodType, string]> {
     [sessionResponseSchema, 'Session'],
     [sessionUserSchema, 'User'],
     [progressResponseSchema, 'Progress'],
-    [settingsBodySchema, 'Settings'],
+    [settingsSchema, 'Settings'],
     [revealsResponseSchema, 'Reveals'],
   ];
 }

@@ -22,8 +22,18 @@ export const progressBodySchema = z.strictObject({
 });
 
 export const unfollowedPolicySchema = z.enum(['hide', 'show']);
-/** GET/PUT /api/settings: what to do with the plot of shows the user does not follow. */
-export const settingsBodySchema = z.strictObject({ unfollowedPolicy: unfollowedPolicySchema });
+/** What to do with an item that only unsure horizons would hide: hide it (default) or show it with a warning. */
+export const unsurePolicySchema = z.enum(['hide', 'warn']);
+/**
+ * PUT /api/settings: what to do with the plot of shows the user does not follow, and (optional, kept when left
+ * out) with items that only horizons the analyser is unsure of would hide.
+ */
+export const settingsBodySchema = z.strictObject({
+  unfollowedPolicy: unfollowedPolicySchema,
+  unsurePolicy: unsurePolicySchema.optional(),
+});
+/** GET/PUT /api/settings answer: the user's reading settings. */
+export const settingsSchema = z.object({ unfollowedPolicy: unfollowedPolicySchema, unsurePolicy: unsurePolicySchema });
 
 /** A catalog show id, as in catalog files. */
 export const showIdParamSchema = z.object({

@@ -39,13 +39,28 @@ describe('reading state API', () => {
 
   it('keeps the unfollowed-shows setting per user, hiding by default', async () => {
     const { ana: a, bo: b } = t;
-    expect(await json(a.call('GET', '/api/settings'))).toEqual({ unfollowedPolicy: 'hide' });
+    expect(await json(a.call('GET', '/api/settings'))).toEqual({ unfollowedPolicy: 'hide', unsurePolicy: 'hide' });
     expect(await json(a.call('PUT', '/api/settings', { body: { unfollowedPolicy: 'show' } }))).toEqual({
       unfollowedPolicy: 'show',
+      unsurePolicy: 'hide',
     });
-    expect(await json(a.call('GET', '/api/settings'))).toEqual({ unfollowedPolicy: 'show' });
+    expect(await json(a.call('GET', '/api/settings'))).toEqual({ unfollowedPolicy: 'show', unsurePolicy: 'hide' });
     expect((await json(a.call('GET', '/api/session'))).user.unfollowedPolicy).toBe('show');
-    expect(await json(b.call('GET', '/api/settings'))).toEqual({ unfollowedPolicy: 'hide' });
+    expect(await json(b.call('GET', '/api/settings'))).toEqual({ unfollowedPolicy: 'hide', unsurePolicy: 'hide' });
+  });
+
+  it('keeps the policy for unsure horizons per user: hide by default, warn when asked, kept when left out', async () => {
+    const { ana: a, bo: b } = t;
+    const body = { unfollowedPolicy: 'hide', unsurePolicy: 'warn' };
+    expect(await json(a.call('PUT', '/api/settings', { body }))).toEqual(body);
+    expect(await json(a.call('PUT', '/api/settings', { body: { unfollowedPolicy: 'show' } }))).toEqual({
+      unfollowedPolicy: 'show',
+      unsurePolicy: 'warn',
+    });
+    expect(await json(b.call('GET', '/api/settings'))).toMatchObject({ unsurePolicy: 'hide' });
+    const bad = await a.call('PUT', '/api/settings', { body: { unfollowedPolicy: 'hide', unsurePolicy: 'blur' } });
+    expect(bad.status).toBe(400);
+    expect(await json(a.call('GET', '/api/settings'))).toEqual({ unfollowedPolicy: 'show', unsurePolicy: 'warn' });
   });
 
   it.each([

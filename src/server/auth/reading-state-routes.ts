@@ -51,14 +51,16 @@ export function readingStateRoutes(deps: ReadingStateDeps): Hono<AuthEnv> {
 
   app.get('/settings', async (c) => {
     const user = currentUser(c);
-    return c.json((await getSettings(db, user.id)) ?? { unfollowedPolicy: user.unfollowedPolicy });
+    return c.json(
+      (await getSettings(db, user.id)) ?? { unfollowedPolicy: user.unfollowedPolicy, unsurePolicy: 'hide' },
+    );
   });
 
   app.put('/settings', async (c) => {
     const user = currentUser(c);
     const settings = await readJsonBody(c, settingsBodySchema);
     await setSettings(db, user.id, settings);
-    return c.json(settings);
+    return c.json(await getSettings(db, user.id));
   });
 
   app.get('/reveals', async (c) => c.json({ reveals: await listReveals(db, currentUser(c).id) }));
