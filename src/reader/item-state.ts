@@ -6,6 +6,7 @@ import {
   listUnreadInWindow,
   listUnreadPage,
   markRead,
+  type UnreadRow,
 } from '../store/item-state-repository.js';
 import { gateEntries } from './gate-entries.js';
 import { loadItemsByIds } from './load-linked-items.js';
@@ -20,7 +21,8 @@ import type { SavedPage, UnreadCounts } from './reader-schemas.js';
  */
 export const unreadWindow = 1000;
 
-const toGate = (h: Array<[string, number]>) => h.map(([showId, throughEpisode]) => ({ showId, throughEpisode }));
+const toGate = (h: UnreadRow['horizons']) =>
+  h.map(([showId, throughEpisode, confidence]) => ({ showId, throughEpisode, confidence }));
 
 /** Unread items the gate shows this reader, in all and per show. Hidden items are not counted at all. */
 export async function countUnread(deps: ReaderDeps, reader: Reader, showId?: string): Promise<UnreadCounts> {

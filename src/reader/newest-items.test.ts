@@ -101,8 +101,8 @@ for (const target of storageTargets)
       expect(x).not.toBe(before);
       expect(x!.version).toBe(v);
       expect(pageOfNewest(x!, undefined, 2)?.map((i) => [i.id, i.horizons])).toEqual([
-        ['e', [{ showId: 'my-liberation-notes', throughEpisode: 5 }]],
-        ['b', [{ showId: 'my-liberation-notes', throughEpisode: 3 }]],
+        ['e', [{ showId: 'my-liberation-notes', throughEpisode: 5, confidence: 1 }]],
+        ['b', [{ showId: 'my-liberation-notes', throughEpisode: 3, confidence: 1 }]],
       ]);
       expect(newestKept).toBeGreaterThanOrEqual(100);
     });

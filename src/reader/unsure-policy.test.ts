@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFixtureReader, type FixtureName, readerWith, storeReaderFixtures } from '../../test/reader-fixtures.js';
 import { storageTargets } from '../../test/storage-targets.js';
 import type { Database } from '../store/open-database.js';
+import { countUnread } from './item-state.js';
 import { readFeed } from './read-feed.js';
 import { readItem } from './read-item.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
@@ -57,6 +58,15 @@ for (const target of storageTargets) {
         (await readFeed(deps, reader, { kind: 'recap' })).entries.map((e) => [e.id, e.hidden]);
       expect(await recaps(at(10, 'hide'))).toEqual([]);
       expect(await recaps(at(10, 'warn'))).toEqual([[ids.recap11, false]]);
+    });
+
+    it('counts an item shown with a warning as unread, on the whole feed and on its show', async () => {
+      const hide = await countUnread(deps, at(10, 'hide'));
+      const warn = await countUnread(deps, at(10, 'warn'));
+      expect(warn.unread - hide.unread).toBe(1);
+      expect((warn.byShow[show] ?? 0) - (hide.byShow[show] ?? 0)).toBe(1);
+      const ofShow = await countUnread(deps, at(10, 'warn'), show);
+      expect(ofShow.unread - (await countUnread(deps, at(10, 'hide'), show)).unread).toBe(1);
     });
 
     it('gives the item page the warning, naming the show and the episodes', async () => {

@@ -140,7 +140,7 @@ export async function listStarred(
 export interface UnreadRow {
   id: string;
   published_at: Date | null;
-  horizons: Array<[showId: string, throughEpisode: number]>;
+  horizons: Array<[showId: string, throughEpisode: number, confidence?: number]>;
   shows: string[];
 }
 
@@ -159,7 +159,7 @@ export async function listUnreadInWindow(
         order by published_at desc nulls last, item_id limit ${window}`
     : sql`select id, published_at from items order by published_at desc nulls last, id limit ${window}`;
   const rows = await sql<UnreadRow>`select w.id, w.published_at,
-      coalesce((select json_agg(json_build_array(h.show_id, h.through_episode)) from item_horizons h
+      coalesce((select json_agg(json_build_array(h.show_id, h.through_episode, h.confidence)) from item_horizons h
         where h.item_id = w.id), '[]') as horizons,
       coalesce((select json_agg(e.entity_id) from item_entities e where e.item_id = w.id and e.kind = 'show'), '[]')
         as shows
@@ -192,7 +192,7 @@ export async function listUnreadPage(
       : sql`and (${at} < ${after.publishedAt} or (${at} = ${after.publishedAt} and ${id} > ${after.id}) or ${at} is null)`
     : sql``;
   const rows = await sql<UnreadRow>`select w.id, w.published_at,
-      coalesce((select json_agg(json_build_array(h.show_id, h.through_episode)) from item_horizons h
+      coalesce((select json_agg(json_build_array(h.show_id, h.through_episode, h.confidence)) from item_horizons h
         where h.item_id = w.id), '[]') as horizons,
       '[]'::json as shows
     from (select ${id} as id, ${at} as published_at from ${from} ${page}
