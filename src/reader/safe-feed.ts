@@ -20,7 +20,8 @@ const entriesPerFeed = 50;
  * A reader's feed as Atom or JSON Feed, of exactly what the gate shows them: shown items with their title, link,
  * snippet and kind; hidden ones, if listed at all, as "hidden: reveals <show> ep. N" with no text, no link of the
  * item, no kind and an id that is not the item's (a digest of it keyed by the reader), so nothing tells what it is.
- * No read state or unread count is in the feed.
+ * An item shown with a warning (the reader lets unsure horizons through) carries it first, as the card does. No read
+ * state or unread count is in the feed.
  */
 export async function renderSafeFeed(deps: ReaderDeps, reader: Reader, options: SafeFeedOptions): Promise<string> {
   const page = await readFeed(deps, reader, { limit: entriesPerFeed });
@@ -39,10 +40,11 @@ export async function renderSafeFeed(deps: ReaderDeps, reader: Reader, options: 
           }
         : {
             id: `${options.origin}/items/${e.id}`,
-            title: e.title,
+            // Shown only because the reader lets unsure horizons through: the warning comes first, as on the card.
+            title: e.warnings?.length ? `⚠ ${e.title}` : e.title,
             date: e.publishedAt ? new Date(e.publishedAt) : new Date(0),
             link: `${options.origin}/items/${e.id}`,
-            snippet: e.snippet,
+            snippet: e.warnings?.length ? `${e.warnings.map((w) => w.text).join('; ')}.\n\n${e.snippet}` : e.snippet,
             kind: e.kind,
             source: e.url ?? undefined,
           },

@@ -6,6 +6,7 @@ import { countUnread } from './item-state.js';
 import { readFeed } from './read-feed.js';
 import { readItem } from './read-item.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
+import { renderSafeFeed } from './safe-feed.js';
 
 const show = 'my-liberation-notes';
 const at = (episode: number, unsurePolicy: 'hide' | 'warn'): Reader => {
@@ -84,6 +85,20 @@ for (const target of storageTargets) {
       ]);
       const hidden = await readItem(deps, at(10, 'hide'), ids.recap11);
       expect(hidden.hidden && hidden.reasons[0]).toMatchObject({ throughEpisode: 11, unsure: true });
+    });
+
+    it('puts the warning first in the safe feed, as the card does', async () => {
+      const options = { hiddenItems: 'omit', origin: 'https://h.example', self: 'https://h.example/f' } as const;
+      const recap = (feed: { items: Array<{ id: string; title: string; content_text: string }> }) =>
+        feed.items.find((i) => i.id === `https://h.example/items/${ids.recap11}`);
+      const json = (policy: 'hide' | 'warn') =>
+        renderSafeFeed(deps, at(10, policy), { ...options, format: 'json' }).then((t) => JSON.parse(t));
+      expect(recap(await json('hide'))).toBeUndefined();
+      const warned = recap(await json('warn'))!;
+      expect(warned.title.startsWith('⚠ ')).toBe(true);
+      expect(warned.content_text).toMatch(/^may reveal My Liberation Notes ep\. 11 \(the analyser is unsure/);
+      const atom = await renderSafeFeed(deps, at(10, 'warn'), { ...options, format: 'atom' });
+      expect(atom).toContain('may reveal My Liberation Notes ep. 11');
     });
   });
 }
