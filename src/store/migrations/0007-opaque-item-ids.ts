@@ -49,6 +49,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql`update ${sql.table(tbl)} t set item_id = m.new_id from item_id_map m where t.item_id = m.old_id`.execute(
       db,
     );
+  // Triggers deferred to commit (0010's items version, on a database that has it) leave events pending, and a table
+  // with pending events cannot be altered: fire them now.
+  await sql`set constraints all immediate`.execute(db);
   for (const fk of fks.rows)
     await sql`alter table ${sql.table(fk.tbl)} add constraint ${sql.ref(fk.name)} ${sql.raw(fk.def)}`.execute(db);
 
