@@ -112,3 +112,15 @@ export function readerWith(
 }
 
 export type { DB, Kysely };
+
+/** Runs the first-run setup over the API as the owner 'min-ji': the session cookie and CSRF token it answers with. */
+export async function setupOwner(app: { request(path: string, init: RequestInit): Response | Promise<Response> }) {
+  const res = await app.request('/api/setup', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'min-ji', password: 'sanpo-bus-stop-22' }),
+  });
+  const cookie = `haebang_session=${/haebang_session=([^;]*)/.exec(res.headers.get('set-cookie') ?? '')![1]}`;
+  const csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+  return { cookie, csrf };
+}

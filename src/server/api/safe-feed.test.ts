@@ -1,6 +1,6 @@
 import { parseAtomFeed, parseJsonFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureName, readerFixtures, storeReaderFixtures } from '../../../test/reader-fixtures.js';
+import { type FixtureName, readerFixtures, setupOwner, storeReaderFixtures } from '../../../test/reader-fixtures.js';
 import { storageTargets } from '../../../test/storage-targets.js';
 import type { Database } from '../../store/open-database.js';
 import { setProgress } from '../../store/progress-repository.js';
@@ -21,13 +21,7 @@ for (const target of storageTargets) {
       const stored = await storeReaderFixtures(database);
       ids = stored.ids;
       app = createApp(stored.deps);
-      const res = await app.request('/api/setup', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: 'min-ji', password: 'sanpo-bus-stop-22' }),
-      });
-      cookie = `haebang_session=${/haebang_session=([^;]*)/.exec(res.headers.get('set-cookie') ?? '')![1]}`;
-      csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+      ({ cookie, csrf } = await setupOwner(app));
       const user = await database.db.selectFrom('users').select('id').executeTakeFirstOrThrow();
       // At ep. 10: the ep. 11 recap and video are hidden; the pre-air news and ep. 8's ratings are shown.
       await setProgress(database.db, user.id, show, 10);
