@@ -170,13 +170,19 @@ a.button.secondary-link { background: var(--card); color: var(--accent); display
 .item-actions button[aria-pressed=true] { font-weight: 600; }
 .unread-status { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem; }
 .unread-count { font-weight: 600; }
-.item.kbd-current, .hidden-card.kbd-current { outline: 3px solid var(--accent, #2b6cb0); outline-offset: 2px; }
-.kbd-help { position: fixed; inset: 10% 50% auto auto; transform: translateX(50%); max-width: 28rem; width: 90%;
-  background: var(--card, #fff); border: 1px solid var(--line, #ccc); border-radius: .5rem; padding: 1rem 1.25rem;
-  box-shadow: 0 .5rem 2rem rgba(0,0,0,.25); z-index: 10; }
-.kbd-help dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
-.kbd-help dd { margin: 0; } .kbd-help kbd { font-family: ui-monospace, monospace; border: 1px solid var(--line, #ccc);
-  border-radius: .25rem; padding: 0 .3rem; }
+.item.kbd-current, .hidden-card.kbd-current { outline: 3px solid var(--focus); outline-offset: 2px; }
+[data-item]:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
+.kbd-help, .reveal-confirm { max-width: 28rem; width: calc(100% - 2rem); box-sizing: border-box; color: var(--fg);
+  background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: 1rem 1.25rem;
+  box-shadow: 0 .5rem 2rem rgba(0,0,0,.25); }
+.kbd-help::backdrop, .reveal-confirm::backdrop { background: rgba(0,0,0,.45); }
+.kbd-help h2, .reveal-confirm h2 { margin-top: 0; }
+.key-list { border-collapse: collapse; width: 100%; margin: 0 0 1rem; }
+.key-list th, .key-list td { border: 0; border-bottom: 1px solid var(--line); padding: .3rem .4rem; }
+.key-list td:first-child { white-space: nowrap; }
+kbd { font-family: ui-monospace, monospace; border: 1px solid var(--line); border-bottom-width: 2px;
+  border-radius: .25rem; padding: 0 .35rem; background: var(--bg); }
+.reveal-confirm form { display: flex; flex-wrap: wrap; gap: .5rem; }
 @media (max-width: 40rem) {
   h1 { font-size: 1.35rem; }
   .site-header .bar { padding: .5rem .75rem; }

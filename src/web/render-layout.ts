@@ -2,6 +2,7 @@ import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { type Ui, uiFor } from '../i18n/ui.js';
 import type { SessionUser } from '../users/session-from-token.js';
+import { renderKeyboard } from './render-key-help.js';
 
 /** What every render function returns: escaped HTML (a promise when a part of it is one). */
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -104,6 +105,7 @@ ${renderHeader(opts, ui)}
 <main id="content" tabindex="-1">
 ${opts.body}
 </main>
+${opts.user ? renderKeyboard(ui.t) : null}
 </body>
 </html>`;
 }

@@ -9,6 +9,9 @@ const files: Record<string, { type: string; body: string }> = {
   'app.css': { type: 'text/css; charset=utf-8', body: appCss },
   'favicon.svg': { type: 'image/svg+xml', body: asset('favicon.svg') },
   'analyze.js': { type: 'text/javascript; charset=utf-8', body: asset('analyze.js') },
+  // The reader's keyboard: the script and the rules it imports.
+  'keys.js': { type: 'text/javascript; charset=utf-8', body: asset('keys.js') },
+  'key-actions.js': { type: 'text/javascript; charset=utf-8', body: asset('key-actions.js') },
 };
 
 export function staticAssets(): Hono {
