@@ -40,6 +40,29 @@ export const en = {
   'reveal.confirmYes': 'Reveal',
   'reveal.confirmNo': 'Cancel',
 
+  'feedToken.heading': 'Your safe feed',
+  'feedToken.intro':
+    'Read haebang in the feed reader you already use: a private Atom and JSON Feed address with exactly what haebang shows you here, spoilers held back by the same rules. Anyone who has the address can read it, so keep it to yourself.',
+  'feedToken.none': 'You have no feed address yet.',
+  'feedToken.active': (p: { omit: boolean }) =>
+    `Your feed addresses work. Items hidden from you are ${p.omit ? 'left out' : 'listed as “hidden: reveals ep. N”, with no text'}.`,
+  'feedToken.hiddenLegend': 'Items hidden from you',
+  'feedToken.list': 'List them as “hidden: reveals ep. N”, with no text',
+  'feedToken.omit': 'Leave them out',
+  'feedToken.create': 'Make my feed addresses',
+  'feedToken.saveChoice': 'Save',
+  'feedToken.rotate': 'Make new addresses',
+  'feedToken.rotateHelp': 'The old addresses stop working at once: for an address you shared by mistake, or lost.',
+  'feedToken.revoke': 'Turn the feed off',
+  'feedToken.made':
+    'Your new feed addresses. Copy them now: haebang keeps only a fingerprint of them and cannot show them again.',
+  'feedToken.shownOnce': 'The addresses are shown only when they are made. Lost them? Make new ones.',
+  'feedToken.atom': 'Atom feed',
+  'feedToken.json': 'JSON Feed',
+  'feedToken.saved': 'Feed setting saved.',
+  'feedToken.revoked': 'Your feed is off: apps that read its addresses now get “not found”.',
+  'feedToken.invalid': 'Choose whether hidden items are listed or left out.',
+
   'error.400': 'Something is wrong with that request',
   'error.401': 'Log in first',
   'error.403': 'Not allowed',

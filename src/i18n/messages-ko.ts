@@ -39,6 +39,29 @@ export const ko: Messages = {
   'reveal.confirmYes': '공개하기',
   'reveal.confirmNo': '취소',
 
+  'feedToken.heading': '스포일러 없는 내 피드',
+  'feedToken.intro':
+    '지금 쓰는 피드 리더에서 haebang을 읽으세요. 여기서 보이는 글만 같은 스포일러 규칙으로 담은 나만의 Atom, JSON Feed 주소입니다. 주소를 아는 사람은 누구나 읽을 수 있으니 다른 사람에게 알려 주지 마세요.',
+  'feedToken.none': '아직 피드 주소가 없습니다.',
+  'feedToken.active': (p) =>
+    `피드 주소가 동작 중입니다. 숨긴 글은 ${p.omit ? '빼고 보냅니다' : '내용 없이 “숨긴 글: N회 내용 포함”으로 보냅니다'}.`,
+  'feedToken.hiddenLegend': '숨긴 글',
+  'feedToken.list': '내용 없이 “숨긴 글: N회 내용 포함”으로 표시',
+  'feedToken.omit': '피드에서 빼기',
+  'feedToken.create': '내 피드 주소 만들기',
+  'feedToken.saveChoice': '저장',
+  'feedToken.rotate': '새 주소 만들기',
+  'feedToken.rotateHelp': '예전 주소는 바로 동작하지 않게 됩니다. 주소를 잘못 알려 주었거나 잃어버렸을 때 쓰세요.',
+  'feedToken.revoke': '피드 끄기',
+  'feedToken.made':
+    '새 피드 주소입니다. 지금 복사해 두세요. haebang은 주소의 지문만 보관해서 다시 보여 줄 수 없습니다.',
+  'feedToken.shownOnce': '주소는 만들 때 한 번만 보여 드립니다. 잃어버렸다면 새로 만드세요.',
+  'feedToken.atom': 'Atom 피드',
+  'feedToken.json': 'JSON 피드',
+  'feedToken.saved': '피드 설정을 저장했습니다.',
+  'feedToken.revoked': '피드를 껐습니다. 이제 이 주소를 읽는 앱은 “찾을 수 없음”을 받습니다.',
+  'feedToken.invalid': '숨긴 글을 표시할지 뺄지 골라 주세요.',
+
   'error.400': '요청에 문제가 있습니다',
   'error.401': '먼저 로그인해 주세요',
   'error.403': '권한이 없습니다',

@@ -21,6 +21,20 @@ export async function setFeedToken(
     .execute();
 }
 
+/** Changes what a user's feed does with hidden items, keeping its token (its URLs go on working); false if none. */
+export async function setFeedTokenHiddenItems(
+  db: Kysely<DB>,
+  userId: number,
+  hiddenItems: HiddenItemsChoice,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('feed_tokens')
+    .set({ hidden_items: hiddenItems })
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
 /** Revokes a user's feed token; false when they had none. */
 export async function deleteFeedToken(db: Kysely<DB>, userId: number): Promise<boolean> {
   const r = await db.deleteFrom('feed_tokens').where('user_id', '=', userId).executeTakeFirst();

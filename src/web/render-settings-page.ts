@@ -10,6 +10,7 @@ import type { Preferences } from '../store/preferences-repository.js';
 import type { UnfollowedPolicy, UserRecord } from '../store/users-repository.js';
 import type { SyncSources } from '../sync/sync-sources-setting.js';
 import type { SessionUser } from '../users/session-from-token.js';
+import { type FeedTokenView, renderFeedTokenSection } from './render-feed-token-section.js';
 import type { Html } from './render-layout.js';
 import { renderPreferencesForm } from './render-preferences-form.js';
 import { renderProgressTransfer } from './render-progress-transfer.js';
@@ -57,6 +58,8 @@ export interface SettingsView {
   opmlReport?: OpmlImportReport | null;
   /** The report of the progress file just imported. */
   progressReport?: ProgressImportReport | null;
+  /** The reader's safe feed (render-feed-token-section.ts). */
+  feedToken?: FeedTokenView;
 }
 
 const csrf = (view: SettingsView) => html`<input type="hidden" name="_csrf" value="${view.csrfToken ?? ''}">`;
@@ -188,6 +191,7 @@ ${view.flash ? html`<p class="notice" role="status">${view.flash}</p>` : null}
 ${renderReading(view)}
 ${view.ui && view.preferences ? renderPreferencesForm(view.ui, view.preferences, view.csrfToken, view.error?.section === 'interface') : null}
 ${renderProgressList(view)}
+${view.feedToken ? renderFeedTokenSection(view.ui ?? uiFor('en'), view.feedToken, view.csrfToken) : null}
 ${renderPassword(view)}
 ${
   view.owner

@@ -8,10 +8,12 @@ import { writeOpml } from '../parse/read-opml.js';
 import { exportProgress, importProgress } from '../progress/import-progress.js';
 import { listShows } from '../reader/read-show.js';
 import { loadReader, type ReaderDeps } from '../reader/reader-deps.js';
+import { hiddenItemsSchema, makeFeedUrls } from '../server/api/feed-token-routes.js';
 import type { AuthEnv } from '../server/auth/auth-env.js';
 import { settingsBodySchema } from '../server/auth/auth-schemas.js';
 import type { UpsertReport } from '../store/catalog-repository.js';
 import { countDemoItems, removeDemoItems } from '../store/demo-repository.js';
+import { deleteFeedToken, readFeedTokenOf, setFeedTokenHiddenItems } from '../store/feed-tokens-repository.js';
 import { deleteFeed, findFeed, listFeeds, setFeedInterval } from '../store/feeds-repository.js';
 import { getPreferences, setPreferences } from '../store/preferences-repository.js';
 import { setSettings } from '../store/progress-repository.js';
@@ -105,6 +107,7 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
       owner,
       ui: uiOf(c),
       preferences: await getPreferences(db, user.id),
+      feedToken: { hiddenItems: (await readFeedTokenOf(db, user.id))?.hiddenItems ?? null },
       ...extra,
     };
     const body = renderSettingsPage(view);
@@ -138,11 +141,18 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     return t('syncSources.saved', { name, on: c.req.query('on') === '1' });
   };
 
+  const feedTokenFlash = (c: Context<AuthEnv>): string | null => {
+    const what = c.req.query('saved');
+    if (what === 'feed-token') return uiOf(c).t('feedToken.saved');
+    return what === 'feed-token-off' ? uiOf(c).t('feedToken.revoked') : null;
+  };
+
   app.get('/settings', guard, async (c) =>
     render(c, {
       flash:
         (await feedFlash(c)) ??
         syncFlash(c) ??
+        feedTokenFlash(c) ??
         (c.req.query('saved') === 'interface'
           ? uiOf(c).t('prefs.saved')
           : (flashes[c.req.query('saved') ?? ''] ?? null)),
@@ -168,6 +178,30 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     // The one-click switch above the feed goes back to the feed.
     if (form.text('back') === 'feed') return c.redirect('/', 303);
     return saved(c, 'reading');
+  });
+
+  /** The safe feed's forms: make (or remake) the URLs and show them this once, change the choice, turn it off. */
+  app.post('/settings/feed-token', guard, async (c) => {
+    const choice = hiddenItemsSchema.safeParse((await readForm(c)).text('hiddenItems'));
+    const user = pageUser(c);
+    if (!choice.success) return render(c, { feedToken: { hiddenItems: null, error: true } }, 400);
+    const made = await makeFeedUrls(db, user.id, choice.data, c);
+    return render(c, { feedToken: { hiddenItems: made.hiddenItems, made } });
+  });
+
+  app.post('/settings/feed-token/hidden-items', guard, async (c) => {
+    const choice = hiddenItemsSchema.safeParse((await readForm(c)).text('hiddenItems'));
+    const current = await readFeedTokenOf(db, pageUser(c).id);
+    if (!choice.success)
+      return render(c, { feedToken: { hiddenItems: current?.hiddenItems ?? null, error: true } }, 400);
+    if (!(await setFeedTokenHiddenItems(db, pageUser(c).id, choice.data)))
+      throw new AppError('not-found', 'you have no feed URLs to change: make them first');
+    return saved(c, 'feed-token', '#feed-token-heading');
+  });
+
+  app.post('/settings/feed-token/delete', guard, async (c) => {
+    await deleteFeedToken(db, pageUser(c).id);
+    return saved(c, 'feed-token-off', '#feed-token-heading');
   });
 
   app.post('/settings/interface', guard, async (c) => {

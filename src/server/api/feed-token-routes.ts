@@ -4,13 +4,19 @@ import { z } from 'zod';
 import { AppError } from '../../errors/app-error.js';
 import { loadReader, type ReaderDeps } from '../../reader/reader-deps.js';
 import { renderSafeFeed } from '../../reader/safe-feed.js';
-import { deleteFeedToken, findFeedToken, readFeedTokenOf, setFeedToken } from '../../store/feed-tokens-repository.js';
+import {
+  deleteFeedToken,
+  findFeedToken,
+  type HiddenItemsChoice,
+  readFeedTokenOf,
+  setFeedToken,
+} from '../../store/feed-tokens-repository.js';
 import { findUserById } from '../../store/users-repository.js';
 import { toSessionUser } from '../../users/session-from-token.js';
 import type { AuthEnv } from '../auth/auth-env.js';
 import { type ApiRouteSpec, mountRoute } from './api-route.js';
 
-const hiddenItemsSchema = z.enum(['list', 'omit']);
+export const hiddenItemsSchema = z.enum(['list', 'omit']);
 export const feedTokenBodySchema = z.strictObject({ hiddenItems: hiddenItemsSchema.optional() });
 export const feedTokenSchema = z.object({
   /** The secret feed URLs; shown once, when made (only a hash of the token is kept). */
@@ -62,18 +68,28 @@ export const feedTokenRoutes = {
 
 const originOf = (c: Context) => new URL(c.req.url).origin;
 
+/**
+ * Makes the reader's secret feed URLs (replacing any earlier ones, which stop working) and returns them: the only
+ * time they exist in full, as only the token's hash is stored. For the API and the Settings page alike.
+ */
+export async function makeFeedUrls(
+  db: ReaderDeps['db'],
+  userId: number,
+  hiddenItems: HiddenItemsChoice,
+  c: Context,
+): Promise<z.infer<typeof feedTokenSchema>> {
+  const token = randomBytes(24).toString('base64url');
+  await setFeedToken(db, userId, hashFeedToken(token), hiddenItems);
+  return { ...feedUrls(originOf(c), token), hiddenItems };
+}
+
 export function mountFeedTokenRoutes(app: Hono<AuthEnv>, deps: ReaderDeps): void {
   const r = feedTokenRoutes;
   mountRoute(app, r.status, async ({ user }) => {
     const t = await readFeedTokenOf(deps.db, user.id);
     return { exists: !!t, hiddenItems: t?.hiddenItems ?? null };
   });
-  mountRoute(app, r.rotate, async ({ c, user, body }) => {
-    const token = randomBytes(24).toString('base64url');
-    const hiddenItems = body.hiddenItems ?? 'list';
-    await setFeedToken(deps.db, user.id, hashFeedToken(token), hiddenItems);
-    return { ...feedUrls(originOf(c), token), hiddenItems };
-  });
+  mountRoute(app, r.rotate, async ({ c, user, body }) => makeFeedUrls(deps.db, user.id, body.hiddenItems ?? 'list', c));
   mountRoute(app, r.revoke, async ({ user }) => {
     await deleteFeedToken(deps.db, user.id);
     return null;
