@@ -20,7 +20,7 @@ export function formatReaderBench(target: string, r: ReaderBenchResult, load: [n
     `  ${target}: data generated in ${d.seconds.toFixed(1)} s (${d.items.toLocaleString('en')} items, ` +
       `${d.entities.toLocaleString('en')} links, ${d.horizons.toLocaleString('en')} horizons, ${d.users} users); ` +
       `${Math.round(r.hiddenShare * 100)} % of the feed entries were hidden cards`,
-    line('feed page (loadReader + readFeed)', r.feed),
+    line('feed page (services, with unread counts)', r.feed),
     line('feed page, GET /api/feed', r.feedApi),
     line('feed page, GET / (HTML)', r.feedHtml),
     line('bare page query (baseline)', r.feedBaseline),

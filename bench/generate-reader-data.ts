@@ -10,6 +10,8 @@ export interface ReaderDataOptions {
   items?: number;
   users?: number;
   seed?: number;
+  /** Also read marks and stars for every reader (generate-readers.ts). */
+  marks?: boolean;
 }
 
 export interface ReaderData {
@@ -81,7 +83,17 @@ export async function generateReaderData(db: Kysely<DB>, options: ReaderDataOpti
     }
     for (const index of indexes.rows) await sql.raw(index.def).execute(trx);
   });
-  const users = await generateReaders(db, catalog.shows, itemIds, userCount, (options.seed ?? 11) + 1);
+  const newest = options.marks
+    ? await db
+        .selectFrom('items')
+        .select('id')
+        .orderBy(sql`published_at desc nulls last`)
+        .orderBy('id')
+        .limit(2000)
+        .execute()
+    : [];
+  const newestIds = newest.map((r) => r.id);
+  const users = await generateReaders(db, catalog.shows, itemIds, userCount, (options.seed ?? 11) + 1, newestIds);
   // What autovacuum does on a server after a bulk load (PGlite has no autovacuum): fresh planner statistics.
   await sql`analyze`.execute(db);
   return { items: count, entities, horizons, users, seconds: (performance.now() - t0) / 1000 };

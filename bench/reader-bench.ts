@@ -1,7 +1,9 @@
 import type { Config } from '../src/config/load-config.js';
 import { titleKeyOf } from '../src/ingest/prepare-item.js';
 import { createReaderDeps } from '../src/reader/create-reader-deps.js';
+import { countUnread } from '../src/reader/item-state.js';
 import { readFeed } from '../src/reader/read-feed.js';
+import { listShows } from '../src/reader/read-show.js';
 import { loadReader } from '../src/reader/reader-deps.js';
 import type { FeedQuery } from '../src/reader/reader-schemas.js';
 import { searchEverything } from '../src/reader/search-everything.js';
@@ -23,7 +25,10 @@ export interface Latency {
 
 export interface ReaderBenchResult {
   data: ReaderData;
-  /** Feed pages: loadReader + readFeed; the JSON API (GET /api/feed) and the HTML page (GET /) with a session. */
+  /**
+   * Feed pages: loadReader, then readFeed with the reader's unread counts and shows (as GET / asks for them); the
+   * JSON API (GET /api/feed) and the HTML page (GET /, with read state and unread counts) with a session.
+   */
   feed: Latency;
   feedApi: Latency;
   feedHtml: Latency;
@@ -61,7 +66,8 @@ export async function runReaderBench(
   options: { items?: number; users?: number; feeds?: number; searches?: number } = {},
 ): Promise<ReaderBenchResult> {
   const { db } = database;
-  const data = await generateReaderData(db, { items: options.items, users: options.users });
+  // With read marks and stars: the pages show each item's read state and count what is unread.
+  const data = await generateReaderData(db, { items: options.items, users: options.users, marks: true });
   const deps = await createReaderDeps(db, config);
   const app = createApp(deps);
   const users = await listUsers(db);
@@ -103,9 +109,15 @@ export async function runReaderBench(
   let hidden = 0;
   for (let i = 0; i < feedQueries.length; i++) await timed(samples.feedBaseline, () => listItemCards(db, {}, 31));
   for (const { user, query } of feedQueries) {
-    const page = await timed(samples.feed, async () =>
-      readFeed(deps, await loadReader(db, toSessionUser(users[user])), query),
-    );
+    const page = await timed(samples.feed, async () => {
+      const reader = await loadReader(db, toSessionUser(users[user]));
+      const [feed] = await Promise.all([
+        readFeed(deps, reader, query),
+        countUnread(deps, reader, query.show),
+        listShows(deps, reader),
+      ]);
+      return feed;
+    });
     entries += page.entries.length;
     hidden += page.entries.filter((e) => e.hidden).length;
   }
