@@ -2,6 +2,7 @@ import { AppError } from '../errors/app-error.js';
 import { passesGate } from '../gate/gate-items.js';
 import {
   itemStatesAmong,
+  listReadAmong,
   listStarred,
   listUnreadInWindow,
   listUnreadPage,
@@ -13,6 +14,7 @@ import { loadItemsByIds } from './load-linked-items.js';
 import { newestItems } from './newest-items.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
 import type { SavedPage, UnreadCounts } from './reader-schemas.js';
+import { showWindow } from './show-window.js';
 
 /**
  * Unread counts are taken over the newest items (the feed's, or one show's), as feed readers cap theirs ("999+"):
@@ -26,9 +28,10 @@ const toGate = (h: UnreadRow['horizons']) =>
 
 /** Unread items the gate shows this reader, in all and per show. Hidden items are not counted at all. */
 export async function countUnread(deps: ReaderDeps, reader: Reader, showId?: string): Promise<UnreadCounts> {
-  const kept = showId ? null : await countInNewest(deps, reader);
+  if (showId) return countInShow(deps, reader, showId);
+  const kept = await countInNewest(deps, reader);
   if (kept) return kept;
-  const rows = await listUnreadInWindow(deps.db, reader.user.id, showId, unreadWindow);
+  const rows = await listUnreadInWindow(deps.db, reader.user.id, undefined, unreadWindow);
   const byShow: Record<string, number> = {};
   let unread = 0;
   for (const row of rows) {
@@ -37,6 +40,22 @@ export async function countUnread(deps: ReaderDeps, reader: Reader, showId?: str
     for (const s of row.shows) byShow[s] = (byShow[s] ?? 0) + 1;
   }
   return { unread, byShow, window: unreadWindow };
+}
+
+/**
+ * One show's count: its newest items (kept per items version, the same for every reader) less the reader's read
+ * marks among them, through the gate.
+ */
+async function countInShow(deps: ReaderDeps, reader: Reader, showId: string): Promise<UnreadCounts> {
+  const rows = await showWindow(deps.db, reader.itemsVersion, showId, unreadWindow);
+  const read = await listReadAmong(
+    deps.db,
+    reader.user.id,
+    rows.map((r) => r.id),
+  );
+  let unread = 0;
+  for (const row of rows) if (!read.has(row.id) && passesGate(row.id, toGate(row.horizons), reader.state)) unread++;
+  return { unread, byShow: unread ? { [showId]: unread } : {}, window: unreadWindow };
 }
 
 /**

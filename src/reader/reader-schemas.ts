@@ -232,7 +232,7 @@ export const showListSchema = z.object({ shows: z.array(showSummarySchema) });
  */
 export const unreadCountsSchema = z.object({
   unread: z.number().int(),
-  /** Per show (those with unread items only), counted over the same window. */
+  /** Per show (those with unread items only), counted over the same window; of one show, that show alone. */
   byShow: z.record(z.string(), z.number().int()),
   window: z.number().int(),
 });
