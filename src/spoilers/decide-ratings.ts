@@ -1,15 +1,7 @@
 import type { Evidence, RatingsDecision } from '../analyze/analysis-types.js';
-import type { analyseSentences } from './decide-spoilers.js';
+import { type Analysed, refShow } from './analyse-sentences.js';
 import { airedBy, mapEpisodeRef, type RefContext } from './map-episode-ref.js';
-import type { EpisodeRef, SpoilerInput } from './spoiler-types.js';
-
-type Analysed = ReturnType<typeof analyseSentences>[number];
-
-/** The show a reference in a sentence belongs to: the nearest show named before it in the sentence, else the sentence's. */
-function refShow(ref: EpisodeRef, s: Analysed): string | null {
-  const before = s.inside.filter((p) => p.at < ref.start);
-  return before[before.length - 1]?.show ?? s.inside[0]?.show ?? s.about;
-}
+import type { SpoilerInput } from './spoiler-types.js';
 
 /**
  * The episodes whose ratings a text reports ("episode 10 drew 10.2 %", "Sunday's ratings", "finished with 17.5 %").

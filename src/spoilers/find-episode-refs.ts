@@ -48,7 +48,14 @@ interface Pattern {
 
 // An episode looked forward to ("can't wait for episode 3", "Part 2 cannot come soon enough") is not yet watched.
 const upcomingNear =
-  /\b(?:next (?:episode|week|broadcast|time|installment)|upcoming|tonight'?s|preview|teaser|will air|to air|will be aired|(?:to|will) be (?:broadcast|released|shown)|airs on|can(?:not|['’]t) (?:wait|come soon)|looking forward to|press play on|remaining|until the (?:final|last))\b|오늘\s?\(?\d{0,2}일?\)?\s*(?:공개|방송|첫 방송)|예고|오는|방송될|방송 예정|방영될|공개될|방영하면|방송하면/i;
+  /\b(?:next (?:episode|week|broadcast|time|installment)|upcoming|tonight'?s|preview|teaser|will air|to air|will be aired|(?:to|will) be (?:broadcast|released|shown)|airs on|can(?:not|['’]t) (?:wait|come soon)|look(?:s|ing)? forward to|anticipat\w*|press play on|remaining|until the (?:final|last))\b|오늘\s?\(?\d{0,2}일?\)?\s*(?:공개|방송|첫 방송)|예고|오는|방송될|방송 예정|방영될|공개될|방영하면|방송하면/i;
+
+/** The episode is scheduled, so it had not aired when the text was written: "Episode 13 will be released on …", "오늘(28일) 공개". */
+const scheduledNear =
+  /\b(?:will (?:air|be aired|be released|come out|be out|drop|premiere|be available|arrive|be broadcast|be shown)|(?:to|will) be (?:broadcast|released|shown)|airs? (?:on|at|tonight|this)|(?:is|are) (?:set|scheduled|slated) to (?:air|premiere|be released|drop)|releases? on)\b|오늘\s?\(?\d{0,2}일?\)?\s*(?:공개|방송|첫 방송)|방송될|방송 예정|방영될|방영 예정|공개될|공개 예정|오는\s*\d+일/i;
+
+/** The reference is the subject of a future verb: "The finale will answer …", "Episode 14 will come out on …". */
+const futureAfter = /^["”’']?\s*(?:\([^)]{0,40}\)\s*)?(?:will|is (?:set|scheduled|slated) to)\b/;
 
 /** Episode references in English and Korean, each with the rule that found it. */
 const patterns: Pattern[] = [
@@ -179,13 +186,19 @@ export function findEpisodeRefs(text: string): EpisodeRef[] {
       const ref = p.ref(m);
       if (!ref || ref.episode === 0 || (typeof ref.episode === 'number' && ref.episode > 500)) continue;
       if (refs.some((r) => m!.index < r.end && r.start < m!.index + m![0].length)) continue;
-      const around = text.slice(Math.max(0, m.index - 25), m.index + m[0].length + 20).split(/[.!?\n]\s/);
+      const end = m.index + m[0].length;
+      const around = text.slice(Math.max(0, m.index - 25), end + 20).split(/[.!?\n]\s/);
+      const near = around.length > 1 ? (around.find((x) => x.includes(m![0])) ?? m[0]) : around[0];
+      const future = futureAfter.test(text.slice(end, end + 50));
+      // An episode that is the subject of a future verb had not aired either.
+      const scheduled = future || scheduledNear.test(near);
       refs.push({
         start: m.index,
-        end: m.index + m[0].length,
+        end,
         text: m[0],
         rule: p.rule,
-        upcoming: upcomingNear.test(around.length > 1 ? (around.find((x) => x.includes(m![0])) ?? m[0]) : around[0]),
+        upcoming: future || upcomingNear.test(near),
+        ...(scheduled ? { scheduled: true } : {}),
         ...ref,
       } as EpisodeRef);
     }

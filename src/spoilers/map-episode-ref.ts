@@ -125,6 +125,15 @@ export function numberingUnclear(ref: EpisodeRef, show: ShowFacts): boolean {
   return asPart !== null && asEpisode !== null && asPart !== asEpisode;
 }
 
+/** The earlier reading of a number with two readings on a show broadcast in parts (the part), else null. */
+export function earlierReading(ref: EpisodeRef, show: ShowFacts): number | null {
+  const n = ref.episode;
+  if (typeof n !== 'number' || !numberingUnclear(ref, show)) return null;
+  const split = show.splitBroadcast;
+  if (!split) return Math.min(n, show.episodeCount);
+  return split.catalogNumbering === 'streamed' ? Math.ceil(n / split.partsPerEpisode) : n;
+}
+
 /** The catalog episode a reference points to for one show, or null when the text does not say. */
 export function mapEpisodeRef(ref: EpisodeRef, show: ShowFacts, ctx: RefContext, today: string): number | null {
   const at = ctx.published ?? today;

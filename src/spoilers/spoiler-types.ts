@@ -54,4 +54,6 @@ export interface EpisodeRef {
   rule: string;
   /** The reference is to an upcoming episode (a preview or teaser). */
   upcoming?: boolean;
+  /** Named as scheduled ("will be released on", "오늘 공개"): it had not aired when the text was written. */
+  scheduled?: boolean;
 }
