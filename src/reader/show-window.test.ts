@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFixtureReader, type FixtureName, readerWith, storeReaderFixtures } from '../../test/reader-fixtures.js';
 import { storageTargets } from '../../test/storage-targets.js';
-import { markRead, markUnread } from '../store/item-state-repository.js';
+import { listReadAmong, markRead, markUnread } from '../store/item-state-repository.js';
 import { getMeta } from '../store/meta-repository.js';
 import type { Database } from '../store/open-database.js';
 import { countUnread } from './item-state.js';
@@ -49,6 +49,22 @@ for (const target of storageTargets) {
       const after = await at10();
       expect(after.itemsVersion).not.toBe(before.itemsVersion);
       expect((await countUnread(deps, after, show)).unread).toBe(3);
+    });
+
+    it.each([
+      ['a few marks (read whole)', 10],
+      ['more than 3,000 marks (probed by id)', 3005],
+    ])('the reader’s read marks among the window, with %s', async (_, marks) => {
+      const user = await database.db
+        .insertInto('users')
+        .values({ name: `marks-${marks}`, password_hash: '-', role: 'member' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const others = Array.from({ length: marks }, (_, i) => `elsewhere-${i}`);
+      await markRead(database.db, user.id, [...others, ids.preair]);
+      const among = await listReadAmong(database.db, user.id, [ids.preair, ids.recap11, 'elsewhere-3']);
+      expect([...among].sort()).toEqual(['elsewhere-3', ids.preair].sort());
+      expect(await listReadAmong(database.db, user.id, [ids.recap11])).toEqual(new Set());
     });
 
     it('counts nothing hidden and nothing of another show', async () => {
