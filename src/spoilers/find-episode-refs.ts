@@ -48,7 +48,7 @@ interface Pattern {
 
 // An episode looked forward to ("can't wait for episode 3", "Part 2 cannot come soon enough") is not yet watched.
 const upcomingNear =
-  /\b(?:next (?:episode|week|broadcast|time|installment)|upcoming|tonight'?s|preview|teaser|will air|to air|will be aired|(?:to|will) be (?:broadcast|released|shown)|airs on|can(?:not|['’]t) (?:wait|come soon)|look(?:s|ing)? forward to|anticipat\w*|press play on|remaining|until the (?:final|last))\b|오늘\s?\(?\d{0,2}일?\)?\s*(?:공개|방송|첫 방송)|예고|오는|방송될|방송 예정|방영될|공개될|방영하면|방송하면/i;
+  /\b(?:next (?:episode|week|broadcast|time|installment)|upcoming|tonight'?s|preview|teaser|will air|to air|will be aired|(?:to|will) be (?:broadcast|released|shown)|airs on|can(?:not|['’]t) (?:wait|come soon)|look(?:s|ing)? forward to|anticipat\w*|ahead of|press play on|remaining|until the (?:final|last))\b|오늘\s?\(?\d{0,2}일?\)?\s*(?:공개|방송|첫 방송)|예고|오는|방송될|방송 예정|방영될|공개될|방영하면|방송하면/i;
 
 /** The episode is scheduled, so it had not aired when the text was written: "Episode 13 will be released on …", "오늘(28일) 공개". */
 const scheduledNear =
