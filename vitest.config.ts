@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The tests that spawn the CLI or a server run the compiled dist/; this builds it once when src/ is newer.
+    globalSetup: ['test/build-dist.mjs'],
   },
 });

@@ -1,5 +1,6 @@
-// Installs the project's npm packages when they are missing or older than package-lock.json, so that
-// `npm start` and `npm test` work on a fresh clone with nothing but Node 20 and npm.
+// Installs the project's npm packages when they are missing or older than package-lock.json, and compiles src/ to
+// dist/ when dist/ is missing or older than src/, so that `npm start` and `npm test` work on a fresh clone with
+// nothing but Node 20 and npm.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,3 +17,5 @@ if (stale) {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 }
+const { ensureBuilt } = await import('./build.mjs');
+ensureBuilt();

@@ -4,6 +4,11 @@ import type { Linker } from '../link/build-linker.js';
 import type { Analysis } from './analysis-types.js';
 import type { WorkerReply, WorkerRequest } from './analysis-worker-main.js';
 
+/** Compiled (dist/), the worker is plain JavaScript; run as TypeScript (vitest, tsx), it goes through tsx's loader. */
+const workerUrl = import.meta.url.endsWith('.ts')
+  ? new URL('./analysis-worker.mjs', import.meta.url)
+  : new URL('./analysis-worker-main.js', import.meta.url);
+
 /** An analysis that runs longer than this is stopped (its worker ended) and answered with `analysis.timeout`. */
 export const analysisTimeoutMs = 10_000;
 
@@ -34,7 +39,7 @@ export function createAnalysisPool(options: { size?: number; timeoutMs?: number 
   let nextId = 1;
 
   const spawn = (): Slot => {
-    const worker = new Worker(new URL('./analysis-worker.mjs', import.meta.url));
+    const worker = new Worker(workerUrl);
     worker.unref();
     return { worker, busy: false, catalogVersion: 0 };
   };
