@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, Migrator } from 'kysely';
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import { AppError } from '../errors/app-error.js';
 import * as m0001 from './migrations/0001-catalog.js';
 import * as m0002 from './migrations/0002-items.js';
@@ -31,7 +31,22 @@ const migrations: Record<string, Migration> = {
   '0016-item-image-credit': m0016,
 };
 
+/**
+ * True when every migration is recorded as run in the migrator's own table: one query, where the migrator takes a
+ * lock and checks its tables first (most of a start-up's database time on PGlite).
+ */
+async function schemaIsCurrent(db: Kysely<unknown>): Promise<boolean> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const done = new Set(rows.map((r) => r.name));
+    return Object.keys(migrations).every((name) => done.has(name));
+  } catch {
+    return false; // a new database: no migration table yet
+  }
+}
+
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  if (await schemaIsCurrent(db)) return;
   // Unordered: migrations numbered by area land in any order, and a database that ran a later number first still
   // gets the earlier one.
   const migrator = new Migrator({
