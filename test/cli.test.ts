@@ -10,11 +10,13 @@ const bin = new URL('../bin/haebang.js', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'haebang-cli-'));
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
-async function haebang(args: string[]) {
-  return run(process.execPath, [bin, '--data-dir', join(dataDir, 'db'), ...args], {
+async function haebang(args: string[], input?: string) {
+  const child = run(process.execPath, [bin, '--data-dir', join(dataDir, 'db'), ...args], {
     env: { ...process.env, CI: '', DATABASE_URL: '' },
     maxBuffer: 1 << 24,
-  }).then(
+  });
+  if (input !== undefined) child.child.stdin?.end(input);
+  return child.then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }),
   );
@@ -23,6 +25,24 @@ async function haebang(args: string[]) {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('haebang CLI', () => {
+  it('analyses a batch listed on standard input as JSON Lines, one process, a failed input on its own line', async () => {
+    const batch = new URL('../src/cli/fixtures/analyze-batch/', import.meta.url).pathname;
+    const list = [fixture('bts-article.txt'), join(batch, 'nowhere.txt'), join(batch, '02-interview.html')];
+    const r = await haebang(['analyze', '--stdin'], `${list.join('\n')}\n`);
+    expect(r.code).toBe(1);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.path)).toEqual(list);
+    expect(lines[0].analysis.shows.map((s: { id: string }) => s.id)).toEqual(['my-liberation-notes']);
+    expect(lines[1].error).toMatchObject({ code: 'input.invalid', message: expect.stringContaining('ENOENT') });
+    expect(lines[2].analysis.people.map((p: { id: string }) => p.id)).toEqual(['lee-el']);
+    const ok = await haebang(['analyze', join(batch, '01-cast-news.txt'), join(batch, '02-interview.html')]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
   it('analyses a plain-text article as JSON', async () => {
     const r = await haebang(['analyze', '--json', '--published', '2022-05-16', fixture('bts-article.txt')]);
     expect(r.stderr).toBe('');
