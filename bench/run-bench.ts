@@ -13,6 +13,7 @@ import { runIngestBench } from './ingest-bench.js';
 import { runLoadBench } from './load-bench.js';
 import { makeArticles } from './make-articles.js';
 import { runReaderBench } from './reader-bench.js';
+import { runStartupBench } from './startup-bench.js';
 
 /**
  * `npm run bench`: each figure next to a baseline measured in the same run. Targets: the linker at >= 1,000
@@ -20,7 +21,7 @@ import { runReaderBench } from './reader-bench.js';
  * per second into PGlite; a gated feed page in <= 50 ms at p95 with 100,000 items and 1,000 users, on both databases;
  * under 50 concurrent clients, the feed page in <= 200 ms at p99 with 20,000 items, with no errors.
  *
- * `npm run bench -- --only load,reader` runs some sections (linker, analysis, ingest, reader, load); `--seconds N` and
+ * `npm run bench -- --only load,reader` runs some sections (linker, analysis, startup, ingest, reader, load); `--seconds N` and
  * `--clients N` set the load test's duration per phase (30) and clients (50).
  */
 const { values: args } = parseArgs({
@@ -30,9 +31,9 @@ const { values: args } = parseArgs({
     clients: { type: 'string', default: '50' },
   },
 });
-const sections = args.only?.split(',') ?? ['linker', 'analysis', 'ingest', 'reader', 'load'];
+const sections = args.only?.split(',') ?? ['linker', 'analysis', 'startup', 'ingest', 'reader', 'load'];
 for (const s of sections)
-  if (!['linker', 'analysis', 'ingest', 'reader', 'load'].includes(s))
+  if (!['linker', 'analysis', 'startup', 'ingest', 'reader', 'load'].includes(s))
     throw new Error(`bench: no section ${s} (--only)`);
 const people = 50_000;
 const shows = 10_000;
@@ -41,6 +42,7 @@ const count = 2_000;
 const f = (x: number) => x.toFixed(1);
 if (sections.includes('linker')) runLinkerBench();
 if (sections.includes('analysis')) runAnalysisBench();
+if (sections.includes('startup')) runStartupBench();
 
 /** One 5 KB article's whole analysis (linking and horizons) next to the linker alone, same articles, same run. */
 function runAnalysisBench() {
