@@ -8,6 +8,14 @@ export function showPositions(
   text = '',
 ): Array<{ at: number; show: string; viaPerson?: boolean }> {
   const ids = new Set(shows.map((s) => s.id));
+  // Each cast member's shows among the text's, once (a filter over the shows per mention was quadratic).
+  const castOf = new Map<string, string[]>();
+  for (const s of shows)
+    for (const p of s.castPersonIds) {
+      const list = castOf.get(p);
+      if (!list) castOf.set(p, [s.id]);
+      else if (list[list.length - 1] !== s.id) list.push(s.id);
+    }
   const out: Array<{ at: number; show: string; viaPerson?: boolean }> = [];
   let person: Mention | null = null;
   for (const m of mentions) {
@@ -27,8 +35,8 @@ export function showPositions(
       const show = m.id.slice(0, m.id.indexOf('/'));
       if (ids.has(show)) out.push({ at: m.start, show });
     } else if (m.kind === 'person') {
-      const theirs = shows.filter((s) => s.castPersonIds.includes(m.id!));
-      if (theirs.length === 1) out.push({ at: m.start, show: theirs[0].id, viaPerson: true });
+      const theirs = castOf.get(m.id);
+      if (theirs?.length === 1) out.push({ at: m.start, show: theirs[0], viaPerson: true });
     }
   }
   return out.sort((a, b) => a.at - b.at);

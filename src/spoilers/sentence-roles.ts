@@ -114,6 +114,18 @@ const depiction =
   /\b(?:is|are|was|were) (?:shown|seen|captured|pictured|spotted)\b|\bpos(?:es|ing)\b|모습(?:이|을)? ?(?:담겼|담긴|포착)/gi;
 
 /** Whether a sentence tells events once what an image shows is taken out ("are seen sitting" is no event). */
+/** A frame that opens the setup ("The story follows …", "X plays Y, a …"): the narration after it is the synopsis. */
+export function opensSetup(text: string): boolean {
+  return (castSetup.test(text) || premiseFrame.test(text)) && !namesEpisode.test(text);
+}
+
+/**
+ * Words that move a story past its setup ("finally", "later", "it turns out", a confession, a kiss, a reunion, an
+ * episode named): a sentence with them tells events even inside a synopsis paragraph.
+ */
+export const storyAdvance =
+  /\b(?:finally|eventually|in the end|ultimately|later|at last|by the end|turns? out|turned out|it is revealed|(?:is|was) revealed|confess(?:es|ed)|kiss(?:es|ed)|propos(?:es|ed)|reunit\w*|broke up|breaks? up|marries|got married|gets married|cliffhanger|the (?:ending|finale)|episodes?)\b|결국|마침내|드디어|밝혀졌|고백했|키스했|재회했|사망했|죽었|결말|최종회/i;
+
 export function eventsBesidesDepiction(text: string, korean: boolean): boolean {
   const rest = text.replace(depiction, ' ');
   return korean ? plotKo.test(rest) : plotEn.test(rest);
