@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -108,6 +108,25 @@ describe('haebang CLI', () => {
     expect(r.stderr).toMatch(/\$\.people\[0\]\.name/);
     expect(r.stderr).toMatch(/\$\.shows\[0\]\.id/);
     expect(r.stderr).toMatch(/\$\.shows\[0\]\.episodeCount/);
+  });
+
+  it('links a person a catalog import added: the cached linker follows the catalog version', async () => {
+    const article = join(dataDir, 'koo.txt');
+    writeFileSync(
+      article,
+      'Koo Kyo-hwan greets fans\n\nThe actor Koo Kyo-hwan thanked the fans who came to the screening.\n',
+    );
+    const ids = async () =>
+      JSON.parse((await haebang(['analyze', '--json', article])).stdout).people.map((p: { id: string }) => p.id);
+    expect(await ids()).not.toContain('koo-kyo-hwan');
+    expect(existsSync(join(dataDir, 'db', 'haebang-linker.v8'))).toBe(true);
+    const catalog = join(dataDir, 'koo.json');
+    writeFileSync(
+      catalog,
+      JSON.stringify({ people: [{ id: 'koo-kyo-hwan', name: 'Koo Kyo-hwan', hangul: '구교환' }] }),
+    );
+    expect((await haebang(['catalog', 'import', catalog])).code).toBe(0);
+    expect(await ids()).toEqual(['koo-kyo-hwan']);
   });
 
   it('round-trips the catalog: export then import changes nothing', async () => {

@@ -5,11 +5,10 @@ import type { Config } from '../config/load-config.js';
 import { AppError } from '../errors/app-error.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { fetchUrl } from '../fetch/fetch-url.js';
-import { buildLinker, type Linker } from '../link/build-linker.js';
-import { readCatalog } from '../store/catalog-repository.js';
 import { analyzeBatch, expandSources, isFolder, parseSourceList, type ReadSource } from './analyze-batch.js';
-import { configFrom, withDatabase } from './cli-context.js';
+import { configFrom } from './cli-context.js';
 import { formatAnalysis } from './format-analysis.js';
+import { loadLinker } from './load-linker.js';
 import { readInput, readStdinText } from './read-input.js';
 
 interface AnalyzeOptions {
@@ -63,11 +62,6 @@ export function analyzeCommand(): Command {
       });
       if (failed) process.exitCode = 1;
     });
-}
-
-/** The catalog's linker, read from the database (which is closed again before the analysis starts). */
-async function loadLinker(config: Config): Promise<Linker> {
-  return withDatabase(config, async (d) => buildLinker(await readCatalog(d.db)));
 }
 
 function reader(config: Config): ReadSource {

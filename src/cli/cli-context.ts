@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { ensureStarterCatalog } from '../catalog/ensure-starter-catalog.js';
 import { type Config, loadConfig } from '../config/load-config.js';
 import { AppError } from '../errors/app-error.js';
 import { unavailableError } from '../store/connection-errors.js';
-import { type Database, openDatabase } from '../store/open-database.js';
+import type { Database } from '../store/open-database.js';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -32,6 +31,11 @@ export function setCommandName(name: string): void {
  * becomes the owner for the command's duration; see src/store/open-embedded.ts.
  */
 export async function withDatabase<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
+  // Loaded when a command opens the database, not when it starts: `analyze` with a cached linker never does.
+  const [{ openDatabase }, { ensureStarterCatalog }] = await Promise.all([
+    import('../store/open-database.js'),
+    import('../catalog/ensure-starter-catalog.js'),
+  ]);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

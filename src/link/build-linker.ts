@@ -47,5 +47,11 @@ export function buildLinker(catalog: Catalog): Linker {
     })),
     catalog.networks.map((n) => ({ id: n.id, name: n.name, hangul: n.hangul, aliases: n.aliases ?? [] })),
   );
-  return { catalog, view, names, titles, link: (text) => linkText(text, { view, names, titles }) };
+  return linkerOf({ catalog, view, names, titles });
+}
+
+/** A linker from its built indexes (fresh from `buildLinker`, or read back from the linker cache). */
+export function linkerOf(parts: Omit<Linker, 'link'>): Linker {
+  const { view, names, titles } = parts;
+  return { ...parts, link: (text) => linkText(text, { view, names, titles }) };
 }

@@ -1,10 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { AppError } from '../errors/app-error.js';
 import { connectionCause } from './connection-errors.js';
-import { breakStale, type OwnerInfo, publishOwner, readOwner, releaseLock, tryLock } from './owner-lock.js';
+import {
+  breakStale,
+  closedStampName,
+  type OwnerInfo,
+  publishOwner,
+  readOwner,
+  releaseLock,
+  tryLock,
+} from './owner-lock.js';
 import { startPgliteSocketServer } from './pglite-socket-server.js';
 
 /** The process that owns an embedded database, as seen by a process that uses it. */
@@ -99,6 +109,7 @@ export async function openEmbedded(
 async function becomeOwner(dataDir: string, command: string): Promise<Embedded> {
   const onExit = () => releaseLock(dataDir);
   process.once('exit', onExit);
+  rmSync(join(dataDir, closedStampName), { force: true });
   let lite: PGlite;
   try {
     lite = await PGlite.create({ dataDir, extensions: { pg_trgm } });
@@ -129,7 +140,16 @@ async function becomeOwner(dataDir: string, command: string): Promise<Embedded> 
         );
       await server.idle();
       await server.close();
+      const version = await lite.query<{ value: string }>(`select value from meta where key = 'catalog_version'`).then(
+        (r) => r.rows[0]?.value ?? null,
+        () => null,
+      );
       await lite.close();
+      if (version !== null)
+        writeFileSync(
+          join(dataDir, closedStampName),
+          JSON.stringify({ catalogVersion: version, closedAt: new Date() }),
+        );
       releaseLock(dataDir);
       process.off('exit', onExit);
     },

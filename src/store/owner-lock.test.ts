@@ -3,7 +3,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lockFileName, publishOwner, readOwner, releaseLock, tryLock } from './owner-lock.js';
+import {
+  closedCatalogVersion,
+  closedStampName,
+  lockFileName,
+  publishOwner,
+  readOwner,
+  releaseLock,
+  tryLock,
+} from './owner-lock.js';
 
 const dirs: string[] = [];
 const freshDir = () => {
@@ -74,5 +82,19 @@ describe('the lock of an embedded database', () => {
     );
     expect(kinds.filter((k) => k === 'owned')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'starting')).toHaveLength(3);
+  });
+});
+
+describe('the stamp of a cleanly closed embedded database', () => {
+  it('gives the catalog version only while no process holds the database', async () => {
+    const dir = freshDir();
+    expect(closedCatalogVersion(dir)).toBeNull();
+    writeFileSync(join(dir, closedStampName), JSON.stringify({ catalogVersion: '12' }));
+    expect(closedCatalogVersion(dir)).toBe('12');
+    expect(await tryLock(dir, 'serve')).toEqual({ kind: 'owned' });
+    expect(closedCatalogVersion(dir)).toBeNull();
+    releaseLock(dir);
+    writeFileSync(join(dir, closedStampName), 'not json');
+    expect(closedCatalogVersion(dir)).toBeNull();
   });
 });

@@ -112,3 +112,22 @@ export function releaseLock(dataDir: string): void {
     // already gone
   }
 }
+
+/**
+ * Written by an owner as it closes the database cleanly: the catalog's version then. Taken away by the next owner
+ * before it opens the database, so while it is there, no process has changed the catalog since (every change goes
+ * through an owner), and a command can use a linker cached for that version without starting PGlite.
+ */
+export const closedStampName = 'haebang-closed.json';
+
+/** The catalog version the last owner closed the embedded database with, or null (open now, or not closed cleanly). */
+export function closedCatalogVersion(dataDir: string): string | null {
+  try {
+    const info = readOwner(dataDir);
+    if (info && isAlive(info.pid, dataDir)) return null;
+    const stamp = JSON.parse(readFileSync(join(dataDir, closedStampName), 'utf8')) as { catalogVersion?: unknown };
+    return typeof stamp.catalogVersion === 'string' ? stamp.catalogVersion : null;
+  } catch {
+    return null;
+  }
+}
