@@ -1,3 +1,5 @@
+import { type Translate, translator } from '../i18n/translate.js';
+
 /**
  * The spoiler gate: the only code that can turn a stored item into one a page or the API may show. A `ShownItem`
  * can only be made here (its brand is a module-private symbol), so a view that takes `ShownItem` cannot be handed an
@@ -5,6 +7,9 @@
  * carries nothing of the item's own text or images.
  */
 declare const shown: unique symbol;
+
+/** The API's language (its `text` fields); pages and the safe feed pass the reader's. */
+const english = translator('en');
 
 export interface GateHorizon {
   showId: string;
@@ -105,18 +110,12 @@ export function gateItem<T extends { id: string }>(
   return { hidden: { id: item.id, hidden: true, reasons } };
 }
 
-/** What a hidden card says: "reveals My Liberation Notes ep. 11; you are at ep. 10". */
-export function describeReason(reason: HiddenReason, showTitle: string): string {
-  const where =
-    reason.watched === null
-      ? "you don't follow it"
-      : reason.watched === 0
-        ? "you haven't started it"
-        : `you are at ep. ${reason.watched}`;
-  return `reveals ${showTitle} ep. ${reason.throughEpisode}; ${where}`;
+/** What a hidden card says, in the catalogue's words: "reveals My Liberation Notes ep. 11; you are at ep. 10". */
+export function describeReason(reason: HiddenReason, showTitle: string, t: Translate = english): string {
+  return t('reason.hidden', { show: showTitle, episode: reason.throughEpisode, watched: reason.watched });
 }
 
-/** What a warning says (in English; pages use the i18n catalogue): "may reveal My Liberation Notes ep. 11 …". */
-export function describeWarning(reason: HiddenReason, showTitle: string): string {
-  return `may reveal ${showTitle} ep. ${reason.throughEpisode} (the analyser is unsure of the episode); you are at ep. ${reason.watched ?? 0}`;
+/** What a warning says: "may reveal My Liberation Notes ep. 11 (the analyser is unsure of the episode); …". */
+export function describeWarning(reason: HiddenReason, showTitle: string, t: Translate = english): string {
+  return t('reason.unsure', { show: showTitle, episode: reason.throughEpisode, watched: reason.watched });
 }

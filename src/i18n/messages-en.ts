@@ -1,3 +1,5 @@
+import { pagesEn } from './messages-pages-en.js';
+
 /**
  * The interface's strings in English: the one catalogue every page and message is written from (the Korean one,
  * messages-ko.ts, must have every key). A message with parameters is a function of them. Keys are grouped by page.
@@ -341,6 +343,7 @@ export const en = {
   'episode.change': 'change',
   'episode.noArticles': 'No articles about this episode yet.',
   'episode.noVideos': 'No videos about this episode yet.',
+  ...pagesEn,
 };
 
 export type Messages = typeof en;

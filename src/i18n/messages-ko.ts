@@ -1,4 +1,5 @@
 import type { Messages } from './messages-en.js';
+import { pagesKo } from './messages-pages-ko.js';
 
 /** The interface's strings in Korean, key for key with messages-en.ts (the compiler checks none is missing). */
 export const ko: Messages = {
@@ -334,4 +335,5 @@ export const ko: Messages = {
   'episode.change': '바꾸기',
   'episode.noArticles': '아직 이 회차에 관한 기사가 없습니다.',
   'episode.noVideos': '아직 이 회차에 관한 영상이 없습니다.',
+  ...pagesKo,
 };

@@ -1,4 +1,5 @@
 import { describeReason, describeWarning, type GateHorizon, gateItem, type ShownItem } from '../gate/gate-items.js';
+import { translator } from '../i18n/translate.js';
 import type { CatalogView } from '../link/catalog-view.js';
 import { safeImageUrl } from '../sanitize/safe-image-url.js';
 import type { ItemStates } from '../store/item-state-repository.js';
@@ -6,6 +7,8 @@ import type { ItemCardRow, ItemLinkRows } from '../store/reader-repository.js';
 import type { Reader } from './reader-deps.js';
 import type { EntityRef, FeedEntry, HiddenCardView, ShownItemView } from './reader-schemas.js';
 import { itemKindSchema } from './reader-schemas.js';
+
+const english = translator('en');
 
 /** An item row with its links and horizons, as the gate sees it, and the reader's read mark and star. */
 export interface LinkedItem extends ItemCardRow {
@@ -54,17 +57,10 @@ function snippetOf(text: string): string {
   return flat.length > 300 ? `${flat.slice(0, 299).trimEnd()}…` : flat;
 }
 
-/** Why a shown item is shown, per show it names an episode of. */
-function shownHorizonText(h: GateHorizon, reader: Reader, revealed: boolean): string {
-  if (h.throughEpisode === 0) return 'pre-air news: reveals no episode';
-  const watched = reader.state.progress.get(h.showId);
-  const where =
-    watched === undefined
-      ? "you don't follow it and show everything of such shows"
-      : watched === 0
-        ? "you haven't started it"
-        : `you are at ep. ${watched}`;
-  return `reveals up to ep. ${h.throughEpisode}; ${where}${revealed && (watched ?? 0) < h.throughEpisode ? ' (you revealed it)' : ''}`;
+/** Why a shown item is shown, per show it names an episode of (in the API's English; pages use `watched`). */
+function shownHorizonText(h: GateHorizon, watched: number | null, revealed: boolean): string {
+  if (h.throughEpisode === 0) return english('reason.preAir');
+  return english('reason.shown', { episode: h.throughEpisode, watched, revealed });
 }
 
 /**
@@ -97,7 +93,8 @@ export function toShownView(item: ShownItem<LinkedItem>, view: CatalogView, read
       showId: h.showId,
       showTitle: showTitleOf(view, h.showId),
       throughEpisode: h.throughEpisode,
-      text: shownHorizonText(h, reader, item.revealed),
+      watched: reader.state.progress.get(h.showId) ?? null,
+      text: shownHorizonText(h, reader.state.progress.get(h.showId) ?? null, item.revealed),
     })),
     ...(item.warnings.length
       ? {

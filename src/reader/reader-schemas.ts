@@ -68,6 +68,8 @@ export const horizonViewSchema = z.object({
   showId: z.string(),
   showTitle: z.string(),
   throughEpisode: z.number().int(),
+  /** The reader's progress on the show; null when they do not follow it. */
+  watched: z.number().int().nullable(),
   /** Why it is shown for this show: "reveals up to ep. 8; you are at ep. 10". */
   text: z.string(),
 });

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { generateAtomFeed, generateJsonFeed } from 'feedsmith';
+import { describeReason, describeWarning } from '../gate/gate-items.js';
+import { type Translate, translator } from '../i18n/translate.js';
 import type { HiddenItemsChoice } from '../store/feed-tokens-repository.js';
 import { readFeed } from './read-feed.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
@@ -12,6 +14,8 @@ export interface SafeFeedOptions {
   origin: string;
   /** The feed's own URL. */
   self: string;
+  /** The reader's language for the words haebang adds (hidden entries, warnings); English when absent. */
+  t?: Translate;
 }
 
 const entriesPerFeed = 50;
@@ -24,6 +28,7 @@ const entriesPerFeed = 50;
  * state or unread count is in the feed.
  */
 export async function renderSafeFeed(deps: ReaderDeps, reader: Reader, options: SafeFeedOptions): Promise<string> {
+  const t = options.t ?? translator('en');
   const page = await readFeed(deps, reader, { limit: entriesPerFeed });
   const entries = page.entries.filter((e) => !e.hidden || options.hiddenItems === 'list');
   const hiddenId = (e: FeedEntry) =>
@@ -34,7 +39,9 @@ export async function renderSafeFeed(deps: ReaderDeps, reader: Reader, options: 
       e.hidden
         ? {
             id: hiddenId(e),
-            title: `hidden: ${e.reasons.map((r) => r.text).join('; ')}`,
+            title: t('reason.hiddenTitle', {
+              reasons: e.reasons.map((r) => describeReason(r, r.showTitle, t)).join('; '),
+            }),
             date: e.publishedAt ? new Date(e.publishedAt) : new Date(0),
             link: `${options.origin}/`,
           }
@@ -44,7 +51,9 @@ export async function renderSafeFeed(deps: ReaderDeps, reader: Reader, options: 
             title: e.warnings?.length ? `⚠ ${e.title}` : e.title,
             date: e.publishedAt ? new Date(e.publishedAt) : new Date(0),
             link: `${options.origin}/items/${e.id}`,
-            snippet: e.warnings?.length ? `${e.warnings.map((w) => w.text).join('; ')}.\n\n${e.snippet}` : e.snippet,
+            snippet: e.warnings?.length
+              ? `${e.warnings.map((w) => describeWarning(w, w.showTitle, t)).join('; ')}.\n\n${e.snippet}`
+              : e.snippet,
             kind: e.kind,
             source: e.url ?? undefined,
           },

@@ -58,10 +58,10 @@ export function errorResponse(error: unknown, c: Context): Response | Promise<Re
   if (error instanceof AppError) {
     const status = statusOf[error.code] ?? 500;
     if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
-    if (wantsHtmlPage(c)) return renderErrorPage(c, status, error.message);
+    if (wantsHtmlPage(c)) return renderErrorPage(c, status, error.code, error.message);
     return c.json({ error: { code: error.code, message: error.message, details: error.details } }, status);
   }
   console.error(error);
-  if (wantsHtmlPage(c)) return renderErrorPage(c, 500, 'internal error');
+  if (wantsHtmlPage(c)) return renderErrorPage(c, 500, 'internal', 'internal error');
   return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
 }

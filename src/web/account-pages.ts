@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isAppError } from '../errors/app-error.js';
+import { localiseError } from '../i18n/localise-error.js';
 import type { ReaderDeps } from '../reader/reader-deps.js';
 import { type AuthEnv, sessionCookieName } from '../server/auth/auth-env.js';
 import { clearSessionCookie, clientIpOf, isSecureRequest, setSessionCookie } from '../server/auth/session-cookie.js';
@@ -20,8 +21,9 @@ type PageContext = Context<AuthEnv>;
 const field = (body: Record<string, unknown>, name: string) => (typeof body[name] === 'string' ? body[name] : '');
 
 function formPage(c: PageContext, opts: AccountFormOptions, status: ContentfulStatusCode = 200) {
-  const title = opts.kind === 'setup' ? 'Create account' : 'Log in';
-  const body = renderAccountForm({ ...opts, csrfToken: c.get('csrfToken') });
+  const ui = uiOf(c);
+  const title = ui.t(opts.kind === 'setup' ? 'account.setupTitle' : 'account.login');
+  const body = renderAccountForm({ ...opts, csrfToken: c.get('csrfToken') }, ui.t);
   return c.html(renderLayout({ title, user: null, csrfToken: null, body, ui: uiOf(c) }), status);
 }
 
@@ -29,7 +31,8 @@ function formPage(c: PageContext, opts: AccountFormOptions, status: ContentfulSt
 function formError(c: PageContext, error: unknown, opts: AccountFormOptions) {
   if (!isAppError(error) || error.code === 'internal') throw error;
   if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
-  return formPage(c, { ...opts, error: error.message }, statusOf[error.code] ?? 400);
+  const { message, original } = localiseError(uiOf(c), error.code, error.message);
+  return formPage(c, { ...opts, error: original ? `${message} (${original})` : message }, statusOf[error.code] ?? 400);
 }
 
 /**

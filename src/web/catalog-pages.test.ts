@@ -86,8 +86,8 @@ describe('catalog pages', () => {
 
   it.each([
     ['a number past the last episode', '17', 'This show has 16 episodes'],
-    ['a negative number', '-1', 'Watched through episode:'],
-    ['a fraction', '2.5', 'Watched through episode:'],
+    ['a negative number', '-1', 'enter a whole number from 0 to 16'],
+    ['a fraction', '2.5', 'enter a whole number from 0 to 16'],
     ['words', 'ten', 'Enter the number of the last episode you watched'],
     ['nothing', '', 'Enter the number of the last episode you watched'],
   ])('shows the form again for %s (400), changing nothing', async (_name, value, message) => {

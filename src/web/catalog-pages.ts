@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { AppError } from '../errors/app-error.js';
-import { countOf } from '../i18n/count-of.js';
+import type { MessageKey, Translate } from '../i18n/translate.js';
 import { readEpisode } from '../reader/read-episode.js';
 import { readPerson } from '../reader/read-person.js';
 import { readShow } from '../reader/read-show.js';
@@ -18,9 +18,9 @@ import { settingsPages } from './settings-pages.js';
 import { uiOf } from './ui-middleware.js';
 import { welcomePages } from './welcome-pages.js';
 
-const showFlashes: Record<string, string> = {
-  progress: 'Progress saved.',
-  unfollowed: 'You no longer follow this show.',
+const showFlashes: Record<string, MessageKey> = {
+  progress: 'show.flashProgress',
+  unfollowed: 'show.flashUnfollowed',
 };
 
 /** A show id from the path, or `not-found` (a malformed id cannot name a show). */
@@ -31,13 +31,11 @@ function showIdOf(c: Context): string {
 }
 
 /** What is wrong with a "watched through episode" value, or null when it is a valid episode of this show. */
-function progressProblem(text: string, episodeCount: number): string | null {
+function progressProblem(text: string, episodeCount: number, t: Translate): string | null {
   const value = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-  if (Number.isNaN(value)) return 'Enter the number of the last episode you watched (0 if none yet).';
-  const parsed = progressBodySchema.safeParse({ watchedThrough: value });
-  if (!parsed.success) return `Watched through episode: ${parsed.error.issues[0].message}.`;
-  if (value > episodeCount)
-    return `This show has ${countOf(episodeCount, 'episode')}: enter a number from 0 to ${episodeCount}.`;
+  if (Number.isNaN(value)) return t('show.progressNaN');
+  if (!progressBodySchema.safeParse({ watchedThrough: value }).success || value > episodeCount)
+    return t('show.progressRange', { total: episodeCount });
   return null;
 }
 
@@ -60,9 +58,12 @@ export function catalogPages(deps: ReaderDeps): Hono<AuthEnv> {
     );
   };
 
-  app.get('/shows/:id', guard, (c) =>
-    renderShow(c, showIdOf(c), { flash: showFlashes[c.req.query('saved') ?? ''] ?? null }, 200),
-  );
+  const flashOf = (c: Context<AuthEnv>) => {
+    const saved = c.req.query('saved') ?? '';
+    return Object.hasOwn(showFlashes, saved) ? uiOf(c).t(showFlashes[saved]) : null;
+  };
+
+  app.get('/shows/:id', guard, (c) => renderShow(c, showIdOf(c), { flash: flashOf(c) }, 200));
 
   app.get('/shows/:id/episodes/:n', guard, async (c) => {
     const n = c.req.param('n');
@@ -96,7 +97,7 @@ export function catalogPages(deps: ReaderDeps): Hono<AuthEnv> {
     const show = deps.linker().view.shows.get(showId);
     if (!show) throw new AppError('not-found', `no show ${showId} in the catalog`);
     const text = (await readForm(c)).text('watchedThrough');
-    const problem = progressProblem(text, show.episodeCount);
+    const problem = progressProblem(text, show.episodeCount, uiOf(c).t);
     if (problem) return renderShow(c, showId, { progressError: { message: problem, value: text } }, 400);
     await setProgress(deps.db, pageUser(c).id, showId, Number(text));
     return c.redirect(`${showPath(showId)}?saved=progress#progress`, 303);

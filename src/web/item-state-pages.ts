@@ -56,17 +56,18 @@ export function itemStatePages(deps: ReaderDeps): Hono<AuthEnv> {
     if (!parsed.success) throw new AppError('input.invalid', 'invalid cursor or limit');
     const query = parsed.data;
     const saved = await readSaved(deps, await loadReader(db, pageUser(c)), query);
-    const ctx = { csrfToken: c.get('csrfToken'), back: '/saved', t: uiOf(c).t };
+    const { t } = uiOf(c);
+    const ctx = { csrfToken: c.get('csrfToken'), back: '/saved', t };
     const more = saved.nextCursor
-      ? html`<nav class="pager" aria-label="More items"><a href="/saved?cursor=${saved.nextCursor}" rel="next">Older saves</a></nav>`
+      ? html`<nav class="pager" aria-label="${t('feed.more')}"><a href="/saved?cursor=${saved.nextCursor}" rel="next">${t('saved.older')}</a></nav>`
       : null;
-    const body = html`<h1>Saved</h1>
-<p class="muted">What you saved for later, the latest first. A saved item past your progress stays hidden until you reach it.</p>
-${renderEntries(saved.entries, ctx, 'Nothing saved yet. Press “Save for later” (or s) on an item.')}
+    const body = html`<h1>${t('nav.saved')}</h1>
+<p class="muted">${t('saved.intro')}</p>
+${renderEntries(saved.entries, ctx, t('saved.empty'))}
 ${more}`;
     return c.html(
       renderLayout({
-        title: 'Saved',
+        title: t('nav.saved'),
         user: pageUser(c),
         csrfToken: c.get('csrfToken'),
         body,

@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import type { Translate } from '../i18n/translate.js';
 import type { Html } from './render-layout.js';
 
 export interface AccountFormOptions {
@@ -15,39 +16,39 @@ export interface AccountFormOptions {
 
 const texts = {
   setup: {
-    heading: 'Welcome to haebang',
-    intro: 'Create the owner account. The owner adds feeds, imports the catalog and adds other readers.',
+    heading: 'account.setupHeading',
+    intro: 'account.setupIntro',
     action: '/setup',
-    button: 'Create account',
+    button: 'account.create',
     password: 'new-password',
   },
   login: {
-    heading: 'Log in',
+    heading: 'account.login',
     intro: null,
     action: '/login',
-    button: 'Log in',
+    button: 'account.login',
     password: 'current-password',
   },
 } as const;
 
 /** The first-run setup form ("Create account") and the login form ("Log in"): Name and Password. */
-export function renderAccountForm(opts: AccountFormOptions): Html {
+export function renderAccountForm(opts: AccountFormOptions, tr: Translate): Html {
   const t = texts[opts.kind];
   const error = opts.error ? html`<p class="error" role="alert" id="form-error">${opts.error}</p>` : null;
   const described = opts.error ? html` aria-describedby="form-error" aria-invalid="true"` : null;
-  return html`<h1>${t.heading}</h1>
-${t.intro ? html`<p>${t.intro}</p>` : null}
+  return html`<h1>${tr(t.heading)}</h1>
+${t.intro ? html`<p>${tr(t.intro)}</p>` : null}
 <form class="form" method="post" action="${t.action}">
 ${error}
 ${opts.csrfToken ? html`<input type="hidden" name="_csrf" value="${opts.csrfToken}">` : null}
 ${opts.next ? html`<input type="hidden" name="next" value="${opts.next}">` : null}
-<p><label for="name">Name</label>
+<p><label for="name">${tr('account.name')}</label>
 <input id="name" name="name" type="text" required maxlength="40" autocomplete="username" autocapitalize="none"
  spellcheck="false" value="${opts.name ?? ''}"${described}${opts.name ? null : html` autofocus`}></p>
-<p><label for="password">Password</label>
+<p><label for="password">${tr('account.password')}</label>
 <input id="password" name="password" type="password" required ${opts.kind === 'setup' ? html`minlength="8" ` : null}maxlength="200"
  autocomplete="${t.password}"${described}${opts.name ? html` autofocus` : null}></p>
-${opts.kind === 'setup' ? html`<p class="muted">Names: 1-40 letters, digits, dots, underscores or hyphens. Passwords: at least 8 characters.</p>` : null}
-<button type="submit">${t.button}</button>
+${opts.kind === 'setup' ? html`<p class="muted">${tr('account.rules')}</p>` : null}
+<button type="submit">${tr(t.button)}</button>
 </form>`;
 }

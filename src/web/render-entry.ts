@@ -96,7 +96,7 @@ ${ctx.back ? html`<input type="hidden" name="back" value="${ctx.back}">` : null}
 export function renderReasons(card: HiddenCardView, t: Translate): Html {
   return html`<ul class="reasons">${card.reasons.map(
     (r) =>
-      html`<li>${r.text} <a class="progress-link" href="/shows/${encodeURIComponent(r.showId)}#progress">${
+      html`<li>${t('reason.hidden', { show: r.showTitle, episode: r.throughEpisode, watched: r.watched })} <a class="progress-link" href="/shows/${encodeURIComponent(r.showId)}#progress">${
         r.watched === null ? t('entry.followIt') : t('entry.updateProgress')
       }</a></li>`,
   )}</ul>`;

@@ -56,7 +56,11 @@ function renderWhy(item: ItemDetail, csrfToken: string | null, t: Translate): Ht
   const horizons = item.horizons.map((h) => {
     const found = item.evidence.find((e) => e.showId === h.showId && e.throughEpisode === h.throughEpisode);
     const quotes = [...new Set(found?.quotes ?? [])];
-    return html`<li><a href="/shows/${encodeURIComponent(h.showId)}">${h.showTitle}</a>: ${h.text}${
+    const why =
+      h.throughEpisode === 0
+        ? t('reason.preAir')
+        : t('reason.shown', { episode: h.throughEpisode, watched: h.watched, revealed: item.revealed });
+    return html`<li><a href="/shows/${encodeURIComponent(h.showId)}">${h.showTitle}</a>: ${why}${
       quotes.length ? quotes.map((q) => html`<blockquote>${q}</blockquote>`) : null
     }</li>`;
   });

@@ -1,6 +1,5 @@
 import { html } from 'hono/html';
 import type { UnsurePolicy } from '../gate/gate-items.js';
-import { countOf } from '../i18n/count-of.js';
 import { type Ui, uiFor } from '../i18n/ui.js';
 import type { OpmlImportReport } from '../ingest/import-opml.js';
 import type { ProgressImportReport } from '../progress/import-progress.js';
@@ -62,6 +61,8 @@ export interface SettingsView {
   feedToken?: FeedTokenView;
 }
 
+const uiOf = (view: SettingsView) => view.ui ?? uiFor('en');
+
 const csrf = (view: SettingsView) => html`<input type="hidden" name="_csrf" value="${view.csrfToken ?? ''}">`;
 
 /** The error of one section's form, with every problem listed (a catalog file can have many). */
@@ -75,24 +76,25 @@ function errorOf(view: SettingsView, section: SettingsSection): Html | null {
 }
 
 function renderReading(view: SettingsView): Html {
+  const { t } = uiOf(view);
   const radio = (value: UnfollowedPolicy, label: string) =>
     html`<p class="field-inline"><input type="radio" id="policy-${value}" name="unfollowedPolicy" value="${value}"${
       view.unfollowedPolicy === value ? html` checked` : null
     }> <label for="policy-${value}">${label}</label></p>`;
-  return html`<section aria-labelledby="reading-heading"><h2 id="reading-heading">Reading</h2>
+  return html`<section aria-labelledby="reading-heading"><h2 id="reading-heading">${t('settings.reading')}</h2>
 <form class="form" method="post" action="/settings/reading">${csrf(view)}${errorOf(view, 'reading')}
-<fieldset><legend>Shows you don't follow</legend>
-${radio('hide', 'Hide all their plot')}
-${radio('show', 'Show everything')}
+<fieldset><legend>${t('settings.unfollowed')}</legend>
+${radio('hide', t('settings.policyHide'))}
+${radio('show', t('settings.policyShow'))}
 </fieldset>
 ${renderUnsurePolicy(view)}
-<button type="submit">Save settings</button>
+<button type="submit">${t('settings.save')}</button>
 </form></section>`;
 }
 
 /** The reading policy for unsure horizons (src/spoilers/README.md, "Confidence"). */
 function renderUnsurePolicy(view: SettingsView): Html {
-  const { t } = view.ui ?? uiFor('en');
+  const { t } = uiOf(view);
   const current = view.unsurePolicy ?? 'hide';
   const radio = (value: UnsurePolicy, label: string) =>
     html`<p class="field-inline"><input type="radio" id="unsure-${value}" name="unsurePolicy" value="${value}"${
@@ -106,42 +108,47 @@ ${radio('warn', t('unsure.warn'))}
 }
 
 function renderProgressList(view: SettingsView): Html {
+  const { t } = uiOf(view);
   const rows = view.progress.map(
     (p) =>
       html`<li><a href="${showPath(p.id)}">${p.title}</a>: ${
-        p.watchedThrough === 0 ? 'following, nothing watched yet' : `watched through episode ${p.watchedThrough}`
-      } of ${p.episodeCount}</li>`,
+        p.watchedThrough === 0
+          ? t('settings.progressNone', { total: p.episodeCount })
+          : t('settings.progressThrough', { episode: p.watchedThrough, total: p.episodeCount })
+      }</li>`,
   );
-  return html`<section aria-labelledby="progress-heading"><h2 id="progress-heading">Progress</h2>${
+  return html`<section aria-labelledby="progress-heading"><h2 id="progress-heading">${t('settings.progress')}</h2>${
     rows.length
       ? html`<ul class="progress-list">${rows}</ul>`
-      : html`<p class="muted">You don't follow any show yet. Set your progress on a show's page (<a href="/shows">Shows</a>) or <a href="/welcome">pick your shows</a>.</p>`
-  }${renderProgressTransfer(view.ui ?? uiFor('en'), view.csrfToken, view.progressReport ?? null, errorOf(view, 'progress'))}</section>`;
+      : html`<p class="muted">${t('settings.noProgress')} <a href="/welcome">${t('welcome.link')}</a> · <a href="/shows">${t('nav.shows')}</a></p>`
+  }${renderProgressTransfer(uiOf(view), view.csrfToken, view.progressReport ?? null, errorOf(view, 'progress'))}</section>`;
 }
 
 function renderPassword(view: SettingsView): Html {
-  return html`<section aria-labelledby="password-heading"><h2 id="password-heading">Password</h2>
+  const { t } = uiOf(view);
+  return html`<section aria-labelledby="password-heading"><h2 id="password-heading">${t('settings.password')}</h2>
 <form class="form" method="post" action="/settings/password">${csrf(view)}${errorOf(view, 'password')}
-<p class="field"><label for="current-password">Current password</label>
+<p class="field"><label for="current-password">${t('settings.currentPassword')}</label>
 <input id="current-password" type="password" name="currentPassword" autocomplete="current-password" required></p>
-<p class="field"><label for="new-password">New password</label>
+<p class="field"><label for="new-password">${t('settings.newPassword')}</label>
 <input id="new-password" type="password" name="newPassword" autocomplete="new-password" minlength="8" maxlength="200" required aria-describedby="new-password-help"></p>
-<p class="muted" id="new-password-help">8 to 200 characters. Your other sessions are logged out.</p>
-<button type="submit">Change password</button>
+<p class="muted" id="new-password-help">${t('settings.passwordHelp')}</p>
+<button type="submit">${t('settings.changePassword')}</button>
 </form></section>`;
 }
 
 /** The demo items `npm start` loads on a first run: there until the owner removes them. */
 function renderDemo(view: SettingsView, count: number): Html | null {
   if (!count) return null;
-  return html`<div class="demo"><p>The feed also shows ${countOf(count, 'demo item')} written for haebang, not real news.</p>
+  const { t } = uiOf(view);
+  return html`<div class="demo"><p>${t('settings.demo', { n: count })}</p>
 <form class="inline" method="post" action="/settings/demo/delete">${csrf(view)}
-<button type="submit" class="secondary">Remove the demo items</button></form></div>`;
+<button type="submit" class="secondary">${t('settings.removeDemo')}</button></form></div>`;
 }
 
 function renderSourcesOf(view: SettingsView, owner: NonNullable<SettingsView['owner']>): Html {
   return renderSourcesSection({
-    ui: view.ui ?? uiFor('en'),
+    ui: uiOf(view),
     csrfToken: view.csrfToken,
     feeds: owner.feeds,
     error: errorOf(view, 'sources'),
@@ -152,41 +159,43 @@ function renderSourcesOf(view: SettingsView, owner: NonNullable<SettingsView['ow
 }
 
 function renderCatalog(view: SettingsView): Html {
+  const { t } = uiOf(view);
   const report = view.importReport;
-  return html`<section aria-labelledby="catalog-heading"><h2 id="catalog-heading">Catalog</h2>
+  return html`<section aria-labelledby="catalog-heading"><h2 id="catalog-heading">${t('catalog.heading')}</h2>
 ${
   report
-    ? html`<table class="import-report"><caption>Catalog imported</caption>
-<thead><tr><th scope="col">Entries</th><th scope="col">Added</th><th scope="col">Updated</th><th scope="col">Unchanged</th></tr></thead>
+    ? html`<table class="import-report"><caption>${t('catalog.imported')}</caption>
+<thead><tr><th scope="col">${t('catalog.entries')}</th><th scope="col">${t('catalog.added')}</th><th scope="col">${t('catalog.updated')}</th><th scope="col">${t('catalog.unchanged')}</th></tr></thead>
 <tbody>${(['networks', 'people', 'shows'] as const).map(
         (k) =>
-          html`<tr><th scope="row">${k}</th><td>${report[k].added}</td><td>${report[k].updated}</td><td>${report[k].unchanged}</td></tr>`,
+          html`<tr><th scope="row">${t(`catalog.${k}`)}</th><td>${report[k].added}</td><td>${report[k].updated}</td><td>${report[k].unchanged}</td></tr>`,
       )}</tbody></table>`
     : null
 }
 <form class="form" method="post" action="/settings/catalog" enctype="multipart/form-data">${csrf(view)}${errorOf(view, 'catalog')}
-<p class="field"><label for="catalog-file">Catalog file</label>
+<p class="field"><label for="catalog-file">${t('catalog.file')}</label>
 <input id="catalog-file" type="file" name="file" accept=".json,application/json" required aria-describedby="catalog-help"></p>
-<p class="muted" id="catalog-help">A catalog JSON file, in the format <code>haebang catalog export</code> writes. Nothing is imported if any entry is invalid; entries already here are updated in place.</p>
-<button type="submit">Import catalog</button>
+<p class="muted" id="catalog-help">${t('catalog.help')} <code>haebang catalog export</code></p>
+<button type="submit">${t('catalog.import')}</button>
 </form></section>`;
 }
 
 function renderUsers(view: SettingsView, users: UserRecord[]): Html {
-  return html`<section aria-labelledby="users-heading"><h2 id="users-heading">Users</h2>
-<ul class="users">${users.map((u) => html`<li>${u.name} <span class="muted">(${u.role})</span></li>`)}</ul>
+  const { t } = uiOf(view);
+  return html`<section aria-labelledby="users-heading"><h2 id="users-heading">${t('users.heading')}</h2>
+<ul class="users">${users.map((u) => html`<li>${u.name} <span class="muted">(${t(u.role === 'owner' ? 'users.owner' : 'users.member')})</span></li>`)}</ul>
 <form class="form" method="post" action="/settings/users">${csrf(view)}${errorOf(view, 'users')}
-<p class="field"><label for="member-name">Member name</label>
+<p class="field"><label for="member-name">${t('users.name')}</label>
 <input id="member-name" type="text" name="name" required maxlength="40" autocomplete="off" value="${view.values?.userName ?? ''}"></p>
-<p class="field"><label for="member-password">Member password</label>
+<p class="field"><label for="member-password">${t('users.password')}</label>
 <input id="member-password" type="password" name="password" required minlength="8" maxlength="200" autocomplete="new-password"></p>
-<button type="submit">Add user</button>
+<button type="submit">${t('users.add')}</button>
 </form></section>`;
 }
 
 /** The settings page: Reading, Progress and Password for everyone; Sources, Catalog and Users for the owner. */
 export function renderSettingsPage(view: SettingsView): Html {
-  return html`<h1>Settings</h1>
+  return html`<h1>${uiOf(view).t('nav.settings')}</h1>
 ${view.flash ? html`<p class="notice" role="status">${view.flash}</p>` : null}
 ${renderReading(view)}
 ${view.ui && view.preferences ? renderPreferencesForm(view.ui, view.preferences, view.csrfToken, view.error?.section === 'interface') : null}
@@ -198,7 +207,7 @@ ${
     ? [
         renderSourcesOf(view, view.owner),
         renderSyncSources(
-          view.ui ?? uiFor('en'),
+          uiOf(view),
           view.csrfToken,
           view.owner.syncSources,
           view.owner.tmdbKey,

@@ -1,6 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { importCatalog } from '../catalog/import-catalog.js';
 import { AppError, isAppError } from '../errors/app-error.js';
+import { localiseError } from '../i18n/localise-error.js';
+import type { MessageKey } from '../i18n/translate.js';
 import { addFeed } from '../ingest/add-feed.js';
 import { importOpml } from '../ingest/import-opml.js';
 import { refreshFeed } from '../ingest/refresh-feed.js';
@@ -32,17 +34,20 @@ import { uiOf } from './ui-middleware.js';
 /** The largest catalog file the page takes (the starter catalog of 45 shows is about 45 KB). */
 export const maxCatalogBytes = 10 * 1024 * 1024;
 
-const flashes: Record<string, string> = {
-  reading: 'Reading settings saved.',
-  password: 'Password changed. Your other sessions were logged out.',
-  feed: 'Feed added. Its items arrive within a minute or two, at its first refresh.',
-  'demo-removed': 'The demo items were removed. `haebang demo load` brings them back.',
-  'feed-removed': 'Feed removed, and its items with it.',
-  catalog: 'Catalog imported.',
-  user: 'User added.',
+const flashes: Record<string, MessageKey> = {
+  reading: 'flash.reading',
+  interface: 'prefs.saved',
+  password: 'flash.password',
+  feed: 'flash.feed',
+  'demo-removed': 'flash.demoRemoved',
+  'feed-removed': 'flash.feedRemoved',
+  catalog: 'flash.catalog',
+  user: 'flash.user',
 };
 
 const kinds = ['networks', 'people', 'shows'] as const;
+
+const tooLarge = (c: Context<AuthEnv>, name: string) => uiOf(c).t('settings.tooLarge', { name });
 
 /** The import report in a redirect's query string: "1.0.2-3.1.40-0.0.45" (added.updated.unchanged per kind). */
 export function encodeReport(report: UpsertReport): string {
@@ -60,9 +65,15 @@ export function decodeReport(text: string | undefined): UpsertReport | null {
 }
 
 /** An expected failure of a form (bad input, a feed that cannot be read) as the section's error; others go on up. */
-function formError(section: NonNullable<SettingsView['error']>['section'], error: unknown): SettingsView['error'] {
+function formError(
+  c: Context<AuthEnv>,
+  section: NonNullable<SettingsView['error']>['section'],
+  error: unknown,
+): SettingsView['error'] {
   if (!isAppError(error) || error.code === 'auth.forbidden' || error.code === 'auth.csrf') throw error;
-  return { section, message: error.message, details: error.details };
+  const { message, original } = localiseError(uiOf(c), error.code, error.message);
+  const details = error.details ?? [];
+  return { section, message, details: original ? [original, ...details] : details };
 }
 
 /**
@@ -112,7 +123,7 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     };
     const body = renderSettingsPage(view);
     return c.html(
-      renderLayout({ title: 'Settings', user, csrfToken, body, current: '/settings', ui: uiOf(c) }),
+      renderLayout({ title: uiOf(c).t('nav.settings'), user, csrfToken, body, current: '/settings', ui: uiOf(c) }),
       status,
     );
   };
@@ -147,15 +158,14 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     return what === 'feed-token-off' ? uiOf(c).t('feedToken.revoked') : null;
   };
 
+  const plainFlash = (c: Context<AuthEnv>) => {
+    const what = c.req.query('saved') ?? '';
+    return Object.hasOwn(flashes, what) ? uiOf(c).t(flashes[what]) : null;
+  };
+
   app.get('/settings', guard, async (c) =>
     render(c, {
-      flash:
-        (await feedFlash(c)) ??
-        syncFlash(c) ??
-        feedTokenFlash(c) ??
-        (c.req.query('saved') === 'interface'
-          ? uiOf(c).t('prefs.saved')
-          : (flashes[c.req.query('saved') ?? ''] ?? null)),
+      flash: (await feedFlash(c)) ?? syncFlash(c) ?? feedTokenFlash(c) ?? plainFlash(c),
       importReport: c.req.query('saved') === 'catalog' ? decodeReport(c.req.query('report')) : null,
     }),
   );
@@ -171,7 +181,7 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     if (!parsed.success) {
       const message = parsed.error.issues.some((i) => i.path[0] === 'unsurePolicy')
         ? uiOf(c).t('unsure.invalid')
-        : 'Choose "Hide all their plot" or "Show everything".';
+        : uiOf(c).t('settings.policyInvalid');
       return render(c, { error: { section: 'reading', message } }, 400);
     }
     await setSettings(db, pageUser(c).id, parsed.data);
@@ -217,13 +227,13 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     if (!file || (!file.size && !file.name))
       return render(c, { error: { section: 'progress', message: uiOf(c).t('progress.choose') } }, 400);
     if (file.size > maxCatalogBytes)
-      return render(c, { error: { section: 'progress', message: `${file.name}: larger than 10 MB` } }, 400);
+      return render(c, { error: { section: 'progress', message: tooLarge(c, file.name) } }, 400);
     try {
       const text = new TextDecoder().decode(await file.arrayBuffer());
-      const progressReport = await importProgress(deps, pageUser(c).id, text, file.name || 'the uploaded file');
+      const progressReport = await importProgress(deps, pageUser(c).id, text, file.name || 'upload');
       return render(c, { progressReport });
     } catch (error) {
-      return render(c, { error: formError('progress', error) }, 400);
+      return render(c, { error: formError(c, 'progress', error) }, 400);
     }
   });
 
@@ -240,7 +250,7 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     try {
       await changePassword(db, pageUser(c).id, change, c.get('sessionId') ?? undefined);
     } catch (error) {
-      return render(c, { error: formError('password', error) }, 400);
+      return render(c, { error: formError(c, 'password', error) }, 400);
     }
     return saved(c, 'password');
   });
@@ -250,7 +260,7 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     try {
       await addFeed(deps.ingest, url);
     } catch (error) {
-      return render(c, { error: formError('sources', error), values: { feedUrl: url } }, 400);
+      return render(c, { error: formError(c, 'sources', error), values: { feedUrl: url } }, 400);
     }
     return saved(c, 'feed');
   });
@@ -294,13 +304,13 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     if (!file || (!file.size && !file.name))
       return render(c, { error: { section: 'sources', message: t('sources.chooseOpml') } }, 400);
     if (file.size > maxCatalogBytes)
-      return render(c, { error: { section: 'sources', message: `${file.name}: larger than 10 MB` } }, 400);
+      return render(c, { error: { section: 'sources', message: tooLarge(c, file.name) } }, 400);
     try {
       const text = new TextDecoder().decode(await file.arrayBuffer());
-      const opmlReport = await importOpml(deps.ingest, text, file.name || 'the uploaded file');
+      const opmlReport = await importOpml(deps.ingest, text, file.name || 'upload');
       return render(c, { opmlReport });
     } catch (error) {
-      return render(c, { error: formError('sources', error) }, 400);
+      return render(c, { error: formError(c, 'sources', error) }, 400);
     }
   });
 
@@ -328,14 +338,15 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     const file = (await readForm(c)).file('file');
     const fail = (message: string, details?: string[]) =>
       render(c, { error: { section: 'catalog', message, details } }, 400);
-    if (!file || (!file.size && !file.name)) return fail('Choose a catalog file to import.');
-    if (file.size > maxCatalogBytes) return fail(`${file.name} is larger than 10 MB; nothing was imported.`);
+    const { t } = uiOf(c);
+    if (!file || (!file.size && !file.name)) return fail(t('catalog.choose'));
+    if (file.size > maxCatalogBytes) return fail(t('catalog.tooLarge', { name: file.name }));
     let report: UpsertReport;
     try {
       const text = new TextDecoder().decode(await file.arrayBuffer());
-      report = await importCatalog(db, { text, origin: file.name || 'the uploaded file' });
+      report = await importCatalog(db, { text, origin: file.name || 'upload' });
     } catch (error) {
-      const problem = formError('catalog', error)!;
+      const problem = formError(c, 'catalog', error)!;
       return fail(problem.message, problem.details);
     }
     await deps.catalogChanged();
@@ -348,7 +359,7 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
     try {
       await addUser(db, pageUser(c), { name, password: form.text('password', true) });
     } catch (error) {
-      return render(c, { error: formError('users', error), values: { userName: name } }, 400);
+      return render(c, { error: formError(c, 'users', error), values: { userName: name } }, 400);
     }
     return saved(c, 'user');
   });

@@ -27,6 +27,7 @@ export function shownItem(overrides: Partial<ShownItemView> = {}): ShownItemView
         showId: 'my-liberation-notes',
         showTitle: 'My Liberation Notes',
         throughEpisode: 4,
+        watched: 10,
         text: 'reveals up to ep. 4; you are at ep. 10',
       },
     ],

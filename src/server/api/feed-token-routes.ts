@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.js';
+import { translator } from '../../i18n/translate.js';
 import { loadReader, type ReaderDeps } from '../../reader/reader-deps.js';
 import { renderSafeFeed } from '../../reader/safe-feed.js';
 import {
@@ -11,6 +12,7 @@ import {
   readFeedTokenOf,
   setFeedToken,
 } from '../../store/feed-tokens-repository.js';
+import { getPreferences } from '../../store/preferences-repository.js';
 import { findUserById } from '../../store/users-repository.js';
 import { toSessionUser } from '../../users/session-from-token.js';
 import type { AuthEnv } from '../auth/auth-env.js';
@@ -105,7 +107,9 @@ export function mountSafeFeeds(app: Hono, deps: ReaderDeps): void {
     const record = found && (await findUserById(deps.db, found.userId));
     if (!found || !record) throw new AppError('not-found', 'no such feed (revoked, or never made)');
     const reader = await loadReader(deps.db, toSessionUser(record));
+    const { locale } = await getPreferences(deps.db, record.id);
     const body = await renderSafeFeed(deps, reader, {
+      t: translator(locale === 'auto' ? 'en' : locale),
       format,
       hiddenItems: found.hiddenItems,
       origin: originOf(c),
