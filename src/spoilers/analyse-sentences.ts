@@ -96,13 +96,29 @@ export function analyseSentences(input: SpoilerInput): Analysed[] {
     // A scene, or the making-of of an episode (it shows the episode's scenes).
     const scene =
       numbered && /\bscenes?\b|\bmaking\b|behind[- ]the[- ]scenes|\bBTS\b|장면|비하인드|메이킹/i.test(s.text);
-    if (numbered && !mine.some((r) => r.upcoming) && role === 'other' && (!datedOnly || characters || scene)) {
+    // A review of a whole part or season ("Part 2 Review: …") gives an opinion of it, not its events; so does a
+    // reaction to one ("Part 1 left viewers on a cliffhanger"), unless it names a scene of it.
+    const batchOnly = mine.length > 0 && mine.every((r) => r.rule === 'batch');
+    const wholeReview = batchOnly && /\breview\b|리뷰/i.test(s.text);
+    if (
+      numbered &&
+      !wholeReview &&
+      !mine.some((r) => r.upcoming) &&
+      role === 'other' &&
+      (!datedOnly || characters || scene)
+    ) {
       role = 'plot';
       byRef = true;
     }
-    if (numbered && !question && !mine.some((r) => r.upcoming) && ['production', 'reaction'].includes(role)) {
+    if (
+      numbered &&
+      !question &&
+      !wholeReview &&
+      !mine.some((r) => r.upcoming) &&
+      ['production', 'reaction'].includes(role)
+    ) {
       const headline = (s.block === 'headline' || s.block === 'heading') && s.text.length < 90;
-      if (characters || headline || scene) {
+      if (scene || (!batchOnly && (characters || headline))) {
         role = 'plot';
         byRef = true;
       }
