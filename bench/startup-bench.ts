@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../scripts/build.mjs';
@@ -52,18 +52,18 @@ export function runStartupBench({ runs = 5, batch = 200 } = {}) {
     const analyze = timed([bin, ...data, 'analyze', '--json', file], runs);
     const analyzeTsx = timed([...fromSource, ...data, 'analyze', '--json', file], runs);
     const folder = join(dir, 'batch');
-    spawnSync('mkdir', [folder]);
+    mkdirSync(folder);
     writeArticles(folder, batch);
     const batchMs = wallMs([bin, ...data, 'analyze', folder]);
     const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
     console.log(`Start-up: PGlite with the starter catalog, medians of ${runs} runs (wall)`);
     console.log(`  node -e ''                     ${ms(floor)}  (floor)`);
-    console.log(
-      `  haebang --version              ${ms(version)}  tsx from source ${ms(versionTsx)}  target <= 300 ms: ${version <= 300 ? 'met' : 'MISSED'}`,
-    );
-    console.log(
-      `  haebang analyze --json FILE    ${ms(analyze)}  tsx from source ${ms(analyzeTsx)}  target <= 1000 ms: ${analyze <= 1000 ? 'met' : 'MISSED'}`,
-    );
+    const row = (what: string, x: number, tsx: number, target: number) =>
+      console.log(
+        `  ${what.padEnd(30)} ${ms(x)} (${ms(x - floor)} over the floor)  tsx from source ${ms(tsx)}  target <= ${target} ms: ${x <= target ? 'met' : 'MISSED'}`,
+      );
+    row('haebang --version', version, versionTsx, 300);
+    row('haebang analyze --json FILE', analyze, analyzeTsx, 1000);
     console.log(
       `  haebang analyze FOLDER         ${batch} articles in ${ms(batchMs)}: ${(batch / (batchMs / 1000)).toFixed(1)} articles/s (one process per file: ${(1000 / analyze).toFixed(1)} articles/s)`,
     );
