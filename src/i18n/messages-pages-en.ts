@@ -3,6 +3,8 @@
  * part of the catalogue (messages-en.ts spreads it in; messages-pages-ko.ts has every key).
  */
 const episodes = (n: number) => (n === 1 ? '1 episode' : `${n} episodes`);
+const items = (n: number) => (n === 1 ? '1 item' : `${n} items`);
+type BuzzUnit = 'day' | 'week' | 'month';
 const where = (watched: number | null) =>
   watched === null ? "you don't follow it" : watched === 0 ? "you haven't started it" : `you are at ep. ${watched}`;
 
@@ -89,6 +91,38 @@ export const pagesEn = {
       p.watched === null ? "you don't follow it and show everything of such shows" : where(p.watched)
     }${p.revealed && (p.watched ?? 0) < p.episode ? ' (you revealed it)' : ''}`,
   'reason.hiddenTitle': (p: { reasons: string }) => `hidden: ${p.reasons}`,
+
+  'chart.ratingsTitle': 'Ratings by episode',
+  'chart.episode': 'Episode',
+  'chart.hidden': 'hidden',
+  'chart.ratingTip': (p: { n: number; rating: string }) => `Episode ${p.n}: ${p.rating}`,
+  'chart.noRatings': 'No ratings in the catalog yet',
+  'chart.noEpisodes': 'No episodes in the catalog',
+  'chart.episodeCount': (p: { n: number }) => `${episodes(p.n)}.`,
+  'chart.oneShown': (p: { n: number; rating: string }) => `Rating shown for episode ${p.n}: ${p.rating}.`,
+  'chart.rangeShown': (p: { count: number; low: string; lowN: number; high: string; highN: number }) =>
+    `Ratings shown for ${p.count}: from ${p.low} (episode ${p.lowN}) to ${p.high} (episode ${p.highN}).`,
+  'chart.hiddenCount': (p: { n: number }) => `${p.n} hidden until you watch ${p.n === 1 ? 'it' : 'them'}.`,
+  'chart.unknownCount': (p: { n: number }) => `${p.n} without a known rating.`,
+  'chart.perDay': 'Items per day',
+  'chart.perWeek': 'Items per week',
+  'chart.perMonth': 'Items per month',
+  'chart.day': 'Day',
+  'chart.weekOf': 'Week of',
+  'chart.month': 'Month',
+  'chart.itemTip': (p: { label: string; n: number }) => `${p.label}: ${items(p.n)}`,
+  'chart.noItems': 'No items yet',
+  'chart.noBuzz': 'No items about this show yet.',
+  'chart.buzzOne': (p: { n: number; first: string }) => `${items(p.n)} on ${p.first}.`,
+  'chart.buzzSpan': (p: {
+    n: number;
+    first: string;
+    last: string;
+    unit: BuzzUnit;
+    busiest: string;
+    busiestN: number;
+  }) =>
+    `${items(p.n)} from ${p.first} to ${p.last}, counted by ${p.unit}. The busiest ${p.unit}, ${p.busiest}, had ${p.busiestN}.`,
 
   /** Error messages by code, for readers of another language than the API's English messages. */
   'code.auth.invalid-credentials': 'Wrong name or password.',

@@ -1,6 +1,7 @@
 import type { pagesEn } from './messages-pages-en.js';
 
 /** The Korean strings of messages-pages-en.ts, key for key (there is no plural in Korean: counts stay as they are). */
+const unitKo = { day: '일', week: '주', month: '월' } as const;
 const where = (watched: number | null) =>
   watched === null ? '팔로우하지 않는 드라마' : watched === 0 ? '아직 시청 전' : `지금 ${watched}회까지 시청`;
 
@@ -85,6 +86,31 @@ export const pagesKo: typeof pagesEn = {
       p.watched === null ? '팔로우하지 않는 드라마는 모두 보기로 설정됨' : where(p.watched)
     }${p.revealed && (p.watched ?? 0) < p.episode ? ', 직접 공개함' : ''})`,
   'reason.hiddenTitle': (p) => `숨긴 글: ${p.reasons}`,
+
+  'chart.ratingsTitle': '회차별 시청률',
+  'chart.episode': '회차',
+  'chart.hidden': '숨김',
+  'chart.ratingTip': (p) => `${p.n}회: ${p.rating}`,
+  'chart.noRatings': '카탈로그에 아직 시청률이 없습니다',
+  'chart.noEpisodes': '카탈로그에 회차가 없습니다',
+  'chart.episodeCount': (p) => `전 ${p.n}회.`,
+  'chart.oneShown': (p) => `${p.n}회 시청률: ${p.rating}.`,
+  'chart.rangeShown': (p) =>
+    `시청률이 보이는 ${p.count}개 회차: ${p.low}(${p.lowN}회)부터 ${p.high}(${p.highN}회)까지.`,
+  'chart.hiddenCount': (p) => `${p.n}개 회차는 볼 때까지 숨김.`,
+  'chart.unknownCount': (p) => `${p.n}개 회차는 시청률 정보 없음.`,
+  'chart.perDay': '일별 글 수',
+  'chart.perWeek': '주별 글 수',
+  'chart.perMonth': '월별 글 수',
+  'chart.day': '날짜',
+  'chart.weekOf': '주 시작일',
+  'chart.month': '월',
+  'chart.itemTip': (p) => `${p.label}: 글 ${p.n}개`,
+  'chart.noItems': '아직 글이 없습니다',
+  'chart.noBuzz': '아직 이 드라마에 관한 글이 없습니다.',
+  'chart.buzzOne': (p) => `${p.first}에 글 ${p.n}개.`,
+  'chart.buzzSpan': (p) =>
+    `${p.first}부터 ${p.last}까지 글 ${p.n}개 (${unitKo[p.unit]}별). 가장 많았던 ${unitKo[p.unit]}: ${p.busiest}, ${p.busiestN}개.`,
 
   'code.auth.invalid-credentials': '이름이나 비밀번호가 맞지 않습니다.',
   'code.auth.rate-limited': '실패한 시도가 너무 많습니다. 잠시 뒤에 다시 해 보세요.',

@@ -4,7 +4,7 @@ import { sourceLiterals } from '../../test/source-literals.js';
 
 // Every word a page shows goes through t() and the catalogues (messages-en.ts, messages-ko.ts): a literal in a
 // template is English on a Korean page. This reads the literals of src/web and lists those that look like
-// interface text: words between tags in an html`…` template, or a plain string that is a capitalised word or a
+// interface text (its charts too): words between tags in an html`…` template, or a plain string that is a capitalised word or a
 // phrase. Technical strings (attributes, classes, ids, routes, keys) are lower-case single tokens and pass.
 
 const web = new URL('../web/', import.meta.url);
@@ -46,7 +46,9 @@ function englishIn(file: string, source = readFileSync(new URL(file, web), 'utf8
   return found;
 }
 
-const files = readdirSync(web).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !notTemplates.has(f));
+const files = [...readdirSync(web), ...readdirSync(new URL('charts/', web)).map((f) => `charts/${f}`)].filter(
+  (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !notTemplates.has(f),
+);
 
 describe('templates take their words from the catalogue', () => {
   it.each([

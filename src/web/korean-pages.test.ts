@@ -48,6 +48,11 @@ describe('the interface in Korean', () => {
     ],
     ['/settings?saved=reading', '읽기 설정을 저장했습니다.', ['전 16회 중 10회까지 봄', '(관리자)']],
     ['/saved', '<h1>저장함</h1>', ['아직 저장한 글이 없습니다.']],
+    [
+      '/shows/my-liberation-notes?saved=progress',
+      '시청 진도를 저장했습니다.',
+      ['회차별 시청률', '<th scope="col">방송일</th>'],
+    ],
   ])('%s is in Korean, with no English message of the catalogue', async (path, heading, more) => {
     const res = await korean(path);
     expect(res.status).toBe(200);

@@ -97,8 +97,8 @@ ${ctx.flash ? html`<p class="notice" role="status">${ctx.flash}</p>` : null}
 ${renderProgress(page, ctx)}
 <section aria-labelledby="cast-heading"><h2 id="cast-heading">${t('show.cast')}</h2>${renderCast(page, t)}</section>
 <section aria-labelledby="episodes-heading"><h2 id="episodes-heading">${t('show.episodes')}</h2>${renderEpisodes(page, t)}</section>
-<section aria-labelledby="ratings-heading"><h2 id="ratings-heading">${t('show.ratings')}</h2>${renderRatingsChart(page.episodes)}</section>
-<section aria-labelledby="buzz-heading"><h2 id="buzz-heading">${t('show.buzz')}</h2>${renderBuzzChart(page.buzz)}</section>
+<section aria-labelledby="ratings-heading"><h2 id="ratings-heading">${t('show.ratings')}</h2>${renderRatingsChart(page.episodes, undefined, t)}</section>
+<section aria-labelledby="buzz-heading"><h2 id="buzz-heading">${t('show.buzz')}</h2>${renderBuzzChart(page.buzz, undefined, t)}</section>
 ${renderItemSections(page, entries, [t('show.noArticles'), t('show.noVideos')])}`;
 }
 

@@ -171,6 +171,12 @@ describe.runIf(browserAvailable)('the interface in Chromium', { timeout: 120_000
     await andWaitForPage(page, () => page.locator('#interface-heading ~ form button[type=submit]').click());
     expect(await page.locator('html').getAttribute('lang')).toBe('ko');
     expect(await page.getByRole('status').textContent()).toBe('화면 설정을 저장했습니다.');
+    for (const heading of ['읽기', '시청 진도', '비밀번호', '카탈로그', '사용자'])
+      expect(await page.getByRole('heading', { level: 2, name: heading }).isVisible()).toBe(true);
+    await shootBoth('korean-settings');
+    await open('/saved');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('저장함');
+    await open('/settings');
     await page.getByLabel('언어').selectOption('auto');
     await andWaitForPage(page, () => page.locator('#interface-heading ~ form button[type=submit]').click());
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

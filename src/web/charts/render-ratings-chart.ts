@@ -1,4 +1,5 @@
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { type Translate, translator } from '../../i18n/translate.js';
 import type { ShowPage } from '../../reader/reader-schemas.js';
 import { niceTicks } from './nice-ticks.js';
 import { coord, emptyHeight, plot, renderChartFrame, renderEmptyText, renderYAxis, svg } from './render-chart-frame.js';
@@ -17,7 +18,11 @@ const maxLabels = 16;
  * table, and not in the scale either (the axis is scaled by the shown ratings only). An episode without a known
  * rating is an empty slot.
  */
-export function renderRatingsChart(episodes: readonly EpisodeView[], id = 'ratings-chart'): HtmlEscapedString {
+export function renderRatingsChart(
+  episodes: readonly EpisodeView[],
+  id = 'ratings-chart',
+  t: Translate = translator('en'),
+): HtmlEscapedString {
   const shown = episodes.flatMap((e) => (!e.ratingHidden && e.rating !== null ? [{ ...e, rating: e.rating }] : []));
   const ticks = niceTicks(Math.max(0, ...shown.map((e) => e.rating)));
   const top = ticks.at(-1)!;
@@ -28,7 +33,7 @@ export function renderRatingsChart(episodes: readonly EpisodeView[], id = 'ratin
   const bars = episodes.map((e, i) => {
     if (e.ratingHidden || e.rating === null) return '';
     const height = (e.rating / top) * plot.height;
-    return svg`<rect x="${coord(x(i) + slot * 0.15)}" y="${coord(plot.bottom - height)}" width="${coord(slot * 0.7)}" height="${coord(height)}"><title>Episode ${e.number}: ${percent(e.rating)}</title></rect>`;
+    return svg`<rect x="${coord(x(i) + slot * 0.15)}" y="${coord(plot.bottom - height)}" width="${coord(slot * 0.7)}" height="${coord(height)}"><title>${t('chart.ratingTip', { n: e.number, rating: percent(e.rating) })}</title></rect>`;
   });
   const hidden = hiddenRuns(episodes).map(({ start, length }) => {
     const left = x(start);
@@ -37,8 +42,8 @@ export function renderRatingsChart(episodes: readonly EpisodeView[], id = 'ratin
     const cy = coord(plot.top + plot.height / 2);
     const label =
       width >= 44
-        ? svg`<text x="${cx}" y="${cy}" text-anchor="middle">hidden</text>`
-        : svg`<text x="${cx}" y="${cy}" text-anchor="middle" dominant-baseline="middle" transform="rotate(-90 ${cx} ${cy})">hidden</text>`;
+        ? svg`<text x="${cx}" y="${cy}" text-anchor="middle">${t('chart.hidden')}</text>`
+        : svg`<text x="${cx}" y="${cy}" text-anchor="middle" dominant-baseline="middle" transform="rotate(-90 ${cx} ${cy})">${t('chart.hidden')}</text>`;
     return svg`<g class="hidden-rating"><rect x="${coord(left + 1)}" y="${plot.top}" width="${coord(width - 2)}" height="${plot.height}" fill="url(#${id}-hatch)" stroke="currentColor" stroke-opacity="0.4" stroke-dasharray="3 2"/>${label}</g>`;
   });
   const labels = episodes.map((e, i) =>
@@ -54,22 +59,22 @@ export function renderRatingsChart(episodes: readonly EpisodeView[], id = 'ratin
 ${axis}
 <g class="bars" fill="#3566a8">${bars}</g>
 <g class="hidden-ratings" fill="currentColor">${hidden}</g>
-<g class="x-axis" fill="currentColor">${labels}<text x="${coord(plot.left + plot.width / 2)}" y="${plot.bottom + 30}" text-anchor="middle">Episode</text></g>`
-    : renderEmptyText(episodes.length ? 'No ratings in the catalog yet' : 'No episodes in the catalog');
+<g class="x-axis" fill="currentColor">${labels}<text x="${coord(plot.left + plot.width / 2)}" y="${plot.bottom + 30}" text-anchor="middle">${t('chart.episode')}</text></g>`
+    : renderEmptyText(t(episodes.length ? 'chart.noRatings' : 'chart.noEpisodes'));
 
   return renderChartFrame({
     id,
-    title: 'Ratings by episode',
-    description: describe(episodes, shown),
+    title: t('chart.ratingsTitle'),
+    description: describe(episodes, shown, t),
     body,
     height: anyRating ? undefined : emptyHeight,
-    columns: ['Episode', 'Air date', 'Rating'],
+    columns: [t('chart.episode'), t('episode.airDate'), t('episode.ratingLabel')],
     rows: episodes.map((e) => [
       String(e.number),
       e.airDate,
-      e.ratingHidden ? 'hidden until you watch it' : e.rating === null ? 'not known' : percent(e.rating),
+      e.ratingHidden ? t('episode.ratingHidden') : e.rating === null ? t('episode.notKnown') : percent(e.rating),
     ]),
-    emptyText: 'No episodes in the catalog',
+    emptyText: t('chart.noEpisodes'),
   });
 }
 
@@ -85,21 +90,31 @@ function hiddenRuns(episodes: readonly EpisodeView[]): Array<{ start: number; le
   return runs;
 }
 
-function describe(episodes: readonly EpisodeView[], shown: Array<EpisodeView & { rating: number }>): string {
-  if (!episodes.length) return 'No episodes in the catalog.';
-  const parts = [`${episodes.length} ${episodes.length === 1 ? 'episode' : 'episodes'}.`];
+function describe(
+  episodes: readonly EpisodeView[],
+  shown: Array<EpisodeView & { rating: number }>,
+  t: Translate,
+): string {
+  if (!episodes.length) return `${t('chart.noEpisodes')}.`;
+  const parts = [t('chart.episodeCount', { n: episodes.length })];
   if (shown.length) {
     const low = shown.reduce((a, b) => (b.rating < a.rating ? b : a));
     const high = shown.reduce((a, b) => (b.rating > a.rating ? b : a));
     parts.push(
       shown.length === 1
-        ? `Rating shown for episode ${high.number}: ${percent(high.rating)}.`
-        : `Ratings shown for ${shown.length}: from ${percent(low.rating)} (episode ${low.number}) to ${percent(high.rating)} (episode ${high.number}).`,
+        ? t('chart.oneShown', { n: high.number, rating: percent(high.rating) })
+        : t('chart.rangeShown', {
+            count: shown.length,
+            low: percent(low.rating),
+            lowN: low.number,
+            high: percent(high.rating),
+            highN: high.number,
+          }),
     );
   }
   const hidden = episodes.filter((e) => e.ratingHidden).length;
-  if (hidden) parts.push(`${hidden} hidden until you watch ${hidden === 1 ? 'it' : 'them'}.`);
+  if (hidden) parts.push(t('chart.hiddenCount', { n: hidden }));
   const unknown = episodes.filter((e) => !e.ratingHidden && e.rating === null).length;
-  if (unknown) parts.push(`${unknown} without a known rating.`);
+  if (unknown) parts.push(t('chart.unknownCount', { n: unknown }));
   return parts.join(' ');
 }
