@@ -1,12 +1,6 @@
 import { showPositions } from './attribute-refs.js';
 import { findEpisodeRefs } from './find-episode-refs.js';
-import {
-  eventsBesidesDepiction,
-  opensSetup,
-  type SentenceRole,
-  sentenceRole,
-  storyAdvance,
-} from './sentence-roles.js';
+import { eventsBesidesDepiction, opensSetup, type SentenceRole, sentenceRole, storyAdvance } from './sentence-roles.js';
 import { type Sentence, splitSentences } from './split-sentences.js';
 import type { EpisodeRef, SpoilerInput } from './spoiler-types.js';
 import { namesOneOf, textCharacters } from './text-characters.js';

@@ -21,7 +21,12 @@ describe('sentenceRole: how the press words what a sentence does', () => {
     ['a bare cliffhanger', 'Part 1 ended on a cliffhanger, and they had to wait three months.', false, 'other'],
     ['the cliffhanger where', 'The cliffhanger where she opens the door still haunts fans.', false, 'plot'],
     // Attention focused on the ending is promotion, not the ending told.
-    ['Korean: attention on the ending', '마지막까지 예측할 수 없는 두 사람의 결말에 관심이 집중되고 있다.', false, 'promotion'],
+    [
+      'Korean: attention on the ending',
+      '마지막까지 예측할 수 없는 두 사람의 결말에 관심이 집중되고 있다.',
+      false,
+      'promotion',
+    ],
     ['Korean: eyes on the finale', '두 사람의 결말에 시청자들의 이목이 쏠린다.', false, 'promotion'],
     // A release announced is scheduling.
     ['a part released', 'The second part of the thriller is finally here for subscribers.', false, 'production'],
