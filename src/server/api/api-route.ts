@@ -57,6 +57,9 @@ export function csrfOf(spec: ApiRouteSpec): 'required' | 'when-logged-in' | 'non
   return spec.access === 'public' ? 'when-logged-in' : 'required';
 }
 
+/** Each query schema's strict copy, made once: making it costs more than the parse (every feed request reads one). */
+const strictSchemas = new WeakMap<z.ZodObject, z.ZodObject>();
+
 /**
  * The query string validated by `schema`: `input.invalid` (400) with every problem otherwise. A parameter the schema
  * does not name is refused too, and so is any query on a route that takes none (`schema` undefined).
@@ -74,7 +77,12 @@ export function readQuery<S extends z.ZodObject>(c: Context, schema: S | undefin
       );
     return undefined as z.output<S>;
   }
-  const parsed = schema.strict().safeParse(c.req.query());
+  let strict = strictSchemas.get(schema);
+  if (!strict) {
+    strict = schema.strict();
+    strictSchemas.set(schema, strict);
+  }
+  const parsed = strict.safeParse(c.req.query());
   if (parsed.success) return parsed.data as z.output<S>;
   const details = parsed.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`);
   throw new AppError('input.invalid', `invalid query: ${details.join('; ')}`, { details });
