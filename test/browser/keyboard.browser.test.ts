@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoLeak } from './expect-no-leak.js';
 import { type Browser, browserAvailable, launchBrowser } from './launch-browser.js';
 import { andWaitForPage, openPath } from './navigate.js';
-import { saveScreenshot } from './save-screenshot.js';
+import { desktop, shootDesktopAndPhone } from './save-screenshot.js';
 import { startTestServer, type TestServer } from './start-test-server.js';
 
 // Reading a whole feed page with the keyboard alone (/assets/keys.js), in Debian's Chromium against the real
@@ -21,8 +21,6 @@ const secretsOf11 = [
   'img.example.test',
   'episode-11-mr-gu',
 ];
-const phone = { width: 375, height: 812 };
-const desktop = { width: 1280, height: 800 };
 
 let server: TestServer;
 let browser: Browser;
@@ -43,18 +41,7 @@ const focusedEntry = () =>
 const entryIds = () => page.locator('main [data-item]').evaluateAll((nodes) => nodes.map((n) => n.id));
 const entry = (id: string) => page.locator(`[id="${id}"]`);
 
-async function shootBoth(name: string): Promise<void> {
-  await saveScreenshot(page, name);
-  await page.setViewportSize(phone);
-  try {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} on a phone`).toBeLessThanOrEqual(
-      phone.width,
-    );
-    await saveScreenshot(page, name);
-  } finally {
-    await page.setViewportSize(desktop);
-  }
-}
+const shootBoth = (name: string) => shootDesktopAndPhone(page, name);
 
 describe.runIf(browserAvailable)('reading with the keyboard in Chromium', { timeout: 120_000 }, () => {
   beforeAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoLeak } from './expect-no-leak.js';
 import { type Browser, browserAvailable, launchBrowser } from './launch-browser.js';
 import { andWaitForPage, openPath } from './navigate.js';
-import { saveScreenshot } from './save-screenshot.js';
+import { desktop, shootDesktopAndPhone } from './save-screenshot.js';
 import { startTestServer, type TestServer } from './start-test-server.js';
 
 // Read state and stars of two readers, the Saved page, and the safe feed made on the settings page and fetched over
@@ -26,8 +26,6 @@ const secrets = [
   'preparing the night scenes',
   'episode-12-behind-the-scenes',
 ];
-const phone = { width: 375, height: 812 };
-const desktop = { width: 1280, height: 800 };
 
 let server: TestServer;
 let browser: Browser;
@@ -61,18 +59,7 @@ async function unreadOnFeed(): Promise<{ title: number; shown: number; heading: 
   };
 }
 
-async function shootBoth(name: string): Promise<void> {
-  await saveScreenshot(page, name);
-  await page.setViewportSize(phone);
-  try {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} on a phone`).toBeLessThanOrEqual(
-      phone.width,
-    );
-    await saveScreenshot(page, name);
-  } finally {
-    await page.setViewportSize(desktop);
-  }
-}
+const shootBoth = (name: string) => shootDesktopAndPhone(page, name);
 
 describe.runIf(browserAvailable)('read state, Saved and the safe feed in Chromium', { timeout: 120_000 }, () => {
   beforeAll(async () => {

@@ -13,3 +13,19 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+export const phone = { width: 375, height: 812 };
+export const desktop = { width: 1280, height: 800 };
+
+/** Screenshots at desktop and phone size, checking on the phone that the page does not scroll sideways. */
+export async function shootDesktopAndPhone(page: Page, name: string): Promise<void> {
+  await saveScreenshot(page, name);
+  await page.setViewportSize(phone);
+  try {
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (scrollWidth > phone.width) throw new Error(`${name} on a phone scrolls sideways (${scrollWidth} px wide)`);
+    await saveScreenshot(page, name);
+  } finally {
+    await page.setViewportSize(desktop);
+  }
+}
