@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoLeak } from './expect-no-leak.js';
-import { type Browser, browserAvailable, launchBrowser } from './launch-browser.js';
+import { type Browser, browserAvailable } from './launch-browser.js';
 import { andWaitForPage, openPath } from './navigate.js';
-import { desktop, shootDesktopAndPhone } from './save-screenshot.js';
-import { startTestServer, type TestServer } from './start-test-server.js';
+import { shootDesktopAndPhone } from './save-screenshot.js';
+import { startOwnerSession } from './start-owner-session.js';
+import type { TestServer } from './start-test-server.js';
 
 // Reading a whole feed page with the keyboard alone (/assets/keys.js), in Debian's Chromium against the real
 // server: j/k, o and Enter, m, s, r with its confirm, ? and Esc, / and g f / g s. Every key is pressed on the page
@@ -45,19 +46,7 @@ const shootBoth = (name: string) => shootDesktopAndPhone(page, name);
 
 describe.runIf(browserAvailable)('reading with the keyboard in Chromium', { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-    await browser.context.route('https://img.example.test/**', (route) =>
-      route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="8"/>' }),
-    );
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.setViewportSize(desktop);
-    await open('/setup');
-    await page.getByLabel('Name').fill(owner.name);
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
-    await andWaitForPage(page, () => page.getByRole('button', { name: 'Create account' }).click());
-    await open(show);
-    await page.getByLabel('Watched through episode').fill('10');
-    await andWaitForPage(page, () => page.getByRole('button', { name: 'Save progress' }).click());
+    ({ server, browser, page } = await startOwnerSession(owner, { showPath: show, watchedThrough: 10 }));
   }, 240_000);
   afterAll(async () => {
     await browser?.close();
