@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -16,6 +16,8 @@ export interface LoadBenchOptions {
   users: number;
   /** A PostgreSQL server to measure on too (a fresh database is made on it and dropped after). */
   serverUrl: string | null;
+  /** Profile the served app (node --cpu-prof) into this folder: one .cpuprofile per database. */
+  cpuProfDir?: string;
 }
 
 interface Served {
@@ -25,10 +27,11 @@ interface Served {
 }
 
 /** Starts bench/load-server.ts and waits for its JSON line. */
-async function startServer(args: string[]): Promise<{ child: ChildProcess; served: Served }> {
+async function startServer(args: string[], cpuProfDir?: string): Promise<{ child: ChildProcess; served: Served }> {
+  const profile = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', new URL('./load-server.ts', import.meta.url).pathname, ...args],
+    [...profile, '--import', 'tsx', new URL('./load-server.ts', import.meta.url).pathname, ...args],
     {
       env: { ...process.env, HAEBANG_DEMO_ITEMS: '0' },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -50,11 +53,26 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * CPU seconds (user + system, all threads) a process has used so far, from /proc (Linux); null elsewhere. CPU time
+ * per request is steadier than latency on a shared machine: other work delays the answers, not the work done.
+ */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ, 100)
+  } catch {
+    return null;
+  }
+}
+
 const ms = (x: number) => `${x.toFixed(1).padStart(7)} ms`;
-function line(label: string, r: LoadResult): string {
+function line(label: string, r: LoadResult, cpu: number | null): string {
   return (
     `    ${label.padEnd(28)} ${r.perSecond.toFixed(1).padStart(7)} req/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  ` +
     `p99 ${ms(r.p99)}  max ${ms(r.max)}  errors ${r.errors}/${r.requests}` +
+    (cpu === null ? '' : `  server CPU ${((cpu * 1000) / r.requests).toFixed(2)} ms/request`) +
     (r.errorSamples.length ? `  (${r.errorSamples.join('; ')})` : '')
   );
 }
@@ -62,7 +80,10 @@ function line(label: string, r: LoadResult): string {
 /** One database: the server started on it, then each phase under the same load, the baseline first. */
 async function measure(name: string, args: string[], o: LoadBenchOptions, print: (line: string) => void) {
   const before = loadavg()[0];
-  const { child, served } = await startServer([...args, '--items', String(o.items), '--users', String(o.users)]);
+  const { child, served } = await startServer(
+    [...args, '--items', String(o.items), '--users', String(o.users)],
+    o.cpuProfDir,
+  );
   try {
     const reader = (client: number, n: number) => served.cookies[(client * 7 + n) % served.cookies.length];
     const phases: Array<[string, (client: number, n: number) => LoadRequest]> = [
@@ -75,8 +96,10 @@ async function measure(name: string, args: string[], o: LoadBenchOptions, print:
     for (const [label, next] of phases) {
       // Warm-up (the linker's first use, connections, the database's caches): not counted.
       await runLoad({ port: served.port, clients: o.clients, seconds: Math.min(3, o.seconds), next });
+      const cpuBefore = cpuSeconds(child.pid);
       const r = await runLoad({ port: served.port, clients: o.clients, seconds: o.seconds, next });
-      print(line(label, r));
+      const cpuAfter = cpuSeconds(child.pid);
+      print(line(label, r, cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore));
       if (label !== phases[0][0])
         verdicts.push(`${label} ${r.p99 <= loadP99TargetMs && r.errors === 0 ? 'met' : 'MISSED'}`);
     }

@@ -22,13 +22,14 @@ import { runStartupBench } from './startup-bench.js';
  * under 50 concurrent clients, the feed page in <= 200 ms at p99 with 20,000 items, with no errors.
  *
  * `npm run bench -- --only load,reader` runs some sections (linker, analysis, startup, ingest, reader, load); `--seconds N` and
- * `--clients N` set the load test's duration per phase (30) and clients (50).
+ * `--clients N` set the load test's duration per phase (30) and clients (50); `--cpu-prof DIR` profiles its server.
  */
 const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
     seconds: { type: 'string', default: '30' },
     clients: { type: 'string', default: '50' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const sections = args.only?.split(',') ?? ['linker', 'analysis', 'startup', 'ingest', 'reader', 'load'];
@@ -162,4 +163,5 @@ if (sections.includes('load'))
     items: 20_000,
     users: 200,
     serverUrl: serverUrl ?? null,
+    cpuProfDir: args['cpu-prof'],
   });
