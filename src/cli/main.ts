@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve-command.js')).serveCommand(),
   sources: async () => (await import('./sources-command.js')).sourcesCommand(),
   users: async () => (await import('./users-command.js')).usersCommand(),
+  worker: async () => (await import('./worker-command.js')).workerCommand(),
 };
 const globalsWithValue = new Set(['--data-dir', '--database-url']);
 

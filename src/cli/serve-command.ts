@@ -3,10 +3,10 @@ import { Command } from 'commander';
 import { ensureStarterCatalog } from '../catalog/ensure-starter-catalog.js';
 import { ensureDemoItems } from '../demo/ensure-demo-items.js';
 import { countOf } from '../i18n/count-of.js';
-import { startScheduler } from '../ingest/start-scheduler.js';
+import { startFeedSchedule } from '../queue/start-feed-schedule.js';
 import { createReaderDeps } from '../reader/create-reader-deps.js';
 import { createApp } from '../server/create-app.js';
-import { watchDatabase } from '../server/watch-database.js';
+import { type DatabaseWatch, watchDatabase } from '../server/watch-database.js';
 import { openDatabase } from '../store/open-database.js';
 import { startDailySync } from '../sync/start-daily-sync.js';
 import { configFrom } from './cli-context.js';
@@ -18,7 +18,11 @@ export function serveCommand(): Command {
     )
     .option('-p, --port <port>', 'port (default 5173, or HAEBANG_PORT)', (v) => Number.parseInt(v, 10))
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
-    .action(async (opts: { port?: number; host?: string }, cmd: Command) => {
+    .option(
+      '--no-work',
+      'on PostgreSQL: only queue the due feeds, leaving the fetching to `haebang worker` (or HAEBANG_SERVE_WORKS=0)',
+    )
+    .action(async (opts: { port?: number; host?: string; work: boolean }, cmd: Command) => {
       const config = configFrom(cmd);
       // On the embedded database, serve owns it and serves it to the CLI's other processes (see open-embedded.ts).
       const database = await openDatabase({
@@ -37,8 +41,25 @@ export function serveCommand(): Command {
       const demo = await ensureDemoItems(deps.ingest, config);
       if (demo) console.log(`loaded ${countOf(demo.added, 'demo item')} (haebang demo remove takes them away)`);
       const app = createApp(deps);
+      // PostgreSQL can stop under a running server: watched once the server listens (below).
+      let watch: DatabaseWatch | null = null;
       const host = opts.host ?? config.host;
       const port = opts.port ?? config.port;
+      // The server follows the feeds by itself: every minute, the feeds that are due are refreshed (on PostgreSQL
+      // through the queue it shares with `haebang worker`s; see src/queue/).
+      const scheduler = await startFeedSchedule(database, config, deps.ingest, {
+        concurrency: opts.work && config.serveWorks ? config.workerConcurrency : 0,
+        applicationName: `haebang serve ${process.pid}`,
+        log: (line) => console.error(line),
+        onPass: (s) =>
+          console.log(
+            `ingest: ${countOf(s.feeds, 'feed')}, ${countOf(s.counts.added, 'item')} added, ${countOf(s.counts.duplicate, 'duplicate')}, ${countOf(s.failedFeeds, 'feed')} failed`,
+          ),
+        onError: (error) => {
+          console.error(`ingest failed: ${(error as Error).message}`);
+          watch?.failed(error);
+        },
+      });
       const server = serve(
         {
           // The catalog may have changed in another process (`haebang catalog import` beside the server).
@@ -57,20 +78,8 @@ export function serveCommand(): Command {
           console.log(`haebang is running at ${url}  (${database.kind} database; Ctrl-C to stop)`);
         },
       );
-      // The server follows the feeds by itself: every minute, the feeds that are due are refreshed.
-      const ingestDeps = deps.ingest;
-      const scheduler = startScheduler(ingestDeps, {
-        onPass: (s) =>
-          console.log(
-            `ingest: ${countOf(s.feeds, 'feed')}, ${countOf(s.counts.added, 'item')} added, ${countOf(s.counts.duplicate, 'duplicate')}, ${countOf(s.failedFeeds, 'feed')} failed`,
-          ),
-        onError: (error) => {
-          console.error(`ingest failed: ${(error as Error).message}`);
-          watch?.failed(error);
-        },
-      });
-      // PostgreSQL can stop under a running server: the pass that failed meanwhile runs again once it is back.
-      const watch =
+      // The pass that failed while PostgreSQL was away runs again once it is back.
+      watch =
         database.kind === 'postgres'
           ? watchDatabase(database.db, database.where, { onBack: () => void scheduler.tick() })
           : null;

@@ -23,6 +23,17 @@ describe('loadConfig', () => {
     ['demo items off with 0', { HAEBANG_DEMO_ITEMS: '0' }, { demoItems: false }],
     ['demo items off with false', { HAEBANG_DEMO_ITEMS: 'FALSE' }, { demoItems: false }],
     ['demo items on with 1', { HAEBANG_DEMO_ITEMS: '1' }, { demoItems: true }],
+    ['queue defaults', {}, { serveWorks: true, workerConcurrency: 4, scheduleSeconds: 60, jobLeaseSeconds: 900 }],
+    [
+      'queue settings',
+      {
+        HAEBANG_SERVE_WORKS: 'off',
+        HAEBANG_WORKER_CONCURRENCY: '8',
+        HAEBANG_SCHEDULE_SECONDS: '5',
+        HAEBANG_JOB_LEASE_SECONDS: '120',
+      },
+      { serveWorks: false, workerConcurrency: 8, scheduleSeconds: 5, jobLeaseSeconds: 120 },
+    ],
     ['tmdb token', { HAEBANG_TMDB_TOKEN: ' eyJ.token ' }, { tmdbToken: 'eyJ.token' }],
     ['tmdb api key', { HAEBANG_TMDB_API_KEY: 'abc123' }, { tmdbApiKey: 'abc123' }],
     ['tmdb url', { HAEBANG_TMDB_URL: 'http://127.0.0.1:9000/' }, { tmdbBaseUrl: 'http://127.0.0.1:9000' }],
@@ -44,6 +55,8 @@ describe('loadConfig', () => {
     ['bad url', { DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     ['bad tmdb url', { HAEBANG_TMDB_URL: 'ftp://x' }, /HAEBANG_TMDB_URL/],
     ['bad demo flag', { HAEBANG_DEMO_ITEMS: 'maybe' }, /HAEBANG_DEMO_ITEMS/],
+    ['no concurrency', { HAEBANG_WORKER_CONCURRENCY: '0' }, /HAEBANG_WORKER_CONCURRENCY/],
+    ['a one-second lease', { HAEBANG_JOB_LEASE_SECONDS: '1' }, /HAEBANG_JOB_LEASE_SECONDS/],
   ])('rejects %s', (_name, env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

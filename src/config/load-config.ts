@@ -31,12 +31,26 @@ export interface Config {
   wikidataSparqlUrl: string;
   /** Load the bundled demo items into a fresh, empty database at start-up (HAEBANG_DEMO_ITEMS=0 turns it off). */
   demoItems: boolean;
+  /** On PostgreSQL: whether `serve` also works the feed queue's jobs (off: it only schedules; run `haebang worker`). */
+  serveWorks: boolean;
+  /** Feed jobs one worker process (or `serve`) runs at a time. */
+  workerConcurrency: number;
+  /** How often each process looks for due feeds and queues them, in seconds. */
+  scheduleSeconds: number;
+  /** A feed job not finished after this many seconds is taken as lost (a crashed worker) and retried. */
+  jobLeaseSeconds: number;
 }
 
 const flag = z
   .string()
   .optional()
   .transform((v) => v !== undefined && /^(1|true|yes|on)$/i.test(v.trim()));
+
+const onByDefault = z
+  .string()
+  .regex(/^\s*(1|true|yes|on|0|false|no|off)\s*$/i, 'expected 1/true/yes/on or 0/false/no/off')
+  .optional()
+  .transform((v) => v === undefined || !/^(0|false|no|off)$/i.test(v.trim()));
 
 const envSchema = z.object({
   HAEBANG_DATA_DIR: z.string().min(1).optional(),
@@ -57,11 +71,11 @@ const envSchema = z.object({
   HAEBANG_TMDB_API_KEY: z.string().trim().min(1).optional(),
   HAEBANG_TMDB_URL: z.url({ protocol: /^https?$/ }).optional(),
   HAEBANG_WIKIDATA_URL: z.url({ protocol: /^https?$/ }).optional(),
-  HAEBANG_DEMO_ITEMS: z
-    .string()
-    .regex(/^\s*(1|true|yes|on|0|false|no|off)\s*$/i, 'expected 1/true/yes/on or 0/false/no/off')
-    .optional()
-    .transform((v) => v === undefined || !/^(0|false|no|off)$/i.test(v.trim())),
+  HAEBANG_DEMO_ITEMS: onByDefault,
+  HAEBANG_SERVE_WORKS: onByDefault,
+  HAEBANG_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  HAEBANG_SCHEDULE_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
+  HAEBANG_JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(86_400).optional(),
 });
 
 export function loadConfig(
@@ -89,6 +103,10 @@ export function loadConfig(
     tmdbBaseUrl: (e.HAEBANG_TMDB_URL ?? 'https://api.themoviedb.org').replace(/\/+$/, ''),
     wikidataSparqlUrl: e.HAEBANG_WIKIDATA_URL ?? 'https://query.wikidata.org/sparql',
     demoItems: e.HAEBANG_DEMO_ITEMS,
+    serveWorks: e.HAEBANG_SERVE_WORKS,
+    workerConcurrency: e.HAEBANG_WORKER_CONCURRENCY ?? 4,
+    scheduleSeconds: e.HAEBANG_SCHEDULE_SECONDS ?? 60,
+    jobLeaseSeconds: e.HAEBANG_JOB_LEASE_SECONDS ?? 900,
     ...overrides,
   };
 }

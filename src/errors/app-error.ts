@@ -31,6 +31,8 @@ export type ErrorCode =
   | 'storage.unavailable'
   | 'storage.locked'
   | 'config.invalid'
+  | 'queue.failed'
+  | 'queue.needs-postgres'
   | 'sync.not-configured'
   | 'sync.unauthorized'
   | 'sync.unavailable'

@@ -31,6 +31,11 @@ export async function ingestFeeds(deps: IngestDeps, options: IngestOptions = {})
     options.onProgress?.(++done, feeds.length, feed.title ?? feed.url);
     return result;
   });
+  return summarizeResults(results);
+}
+
+/** The pass's counts over its feeds' results. */
+export function summarizeResults(results: FeedRefreshResult[]): IngestSummary {
   const counts: Record<ItemStatus, number> = { added: 0, unchanged: 0, duplicate: 0, failed: 0 };
   for (const r of results) for (const k of Object.keys(counts) as ItemStatus[]) counts[k] += r.counts[k];
   return {
