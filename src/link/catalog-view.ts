@@ -41,10 +41,12 @@ export function buildCatalogView(catalog: Catalog): CatalogView {
     crewRoles: new Map(),
     showsOfNetwork: new Map(),
   };
+  // Each show is visited once, so a show already listed under a key is the last one listed (no scan of the list:
+  // a network's list holds thousands of shows).
   const push = (map: Map<string, string[]>, key: string, value: string) => {
     const list = map.get(key);
     if (!list) map.set(key, [value]);
-    else if (!list.includes(value)) list.push(value);
+    else if (list[list.length - 1] !== value) list.push(value);
   };
   for (const show of catalog.shows) {
     view.episodes.set(show.id, resolveEpisodeDates(show));

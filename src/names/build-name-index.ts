@@ -1,5 +1,6 @@
 import { latinReadings } from './latin-readings.js';
-import type { NameEntry, NameForm, NameIndex, TrieNode } from './name-types.js';
+import { NameTableBuilder } from './name-table.js';
+import { formCode, type NameEntry, type NameForm, type NameIndex, nameForms } from './name-types.js';
 import { isHangulSyllable, syllableSpellings, typoSpellings } from './syllable-spellings.js';
 
 /** Two-syllable surnames; every other Korean surname is one syllable. */
@@ -8,11 +9,6 @@ export const honorificEdge = '·';
 /** Readings indexed per name known only in Latin letters: enough for the usual vowel spellings, few enough to keep
  * a catalog of 50,000 such names small. */
 const READINGS = 2;
-
-/** Leaves and inner nodes share one empty map and list until they get their own (most nodes have neither). */
-const noChildren: TrieNode['children'] = new Map();
-const noEnds: TrieNode['ends'] = [];
-const node = (): TrieNode => ({ children: noChildren, ends: noEnds });
 
 /** Lower-case letters and spaces only, for literal comparison. */
 export function normalizeLatin(s: string): string {
@@ -38,112 +34,105 @@ function splitName(hangul: string): { family: string; given: string } | null {
  * names alone, Hangul names, and literal names and aliases.
  */
 export function buildNameIndex(entries: NameEntry[]): NameIndex {
-  const index: NameIndex = {
-    roman: node(),
-    spellings: new Map(),
-    typos: new Map(),
-    maxSpelling: 1,
-    hangul: new Map(),
-    maxHangul: 1,
-    literal: new Map(),
-    kinds: new Map(),
-  };
+  const sameForm = (a: number, b: number) => nameForms[a].form === nameForms[b].form;
+  const roman = new NameTableBuilder(sameForm);
+  const hangul = new NameTableBuilder(() => true);
+  const literal = new NameTableBuilder(() => true);
+  const entities = entries.map((e) => e.key);
+  const kinds = Uint8Array.from(entries, (e) => (e.kind === 'character' ? 1 : 0));
+  let maxHangul = 1;
   const syllables = new Set<string>();
-  const addPath = (path: string[], key: string, form: NameForm, factor: number) => {
-    let n = index.roman;
-    for (const s of path) {
-      if (s !== honorificEdge) syllables.add(s);
-      let next = n.children.get(s);
-      if (!next) {
-        next = node();
-        if (n.children === noChildren) n.children = new Map();
-        n.children.set(s, next);
-      }
-      n = next;
-    }
-    if (n.ends.some((e) => e.key === key && e.form === form)) return;
-    if (n.ends === noEnds) n.ends = [];
-    n.ends.push({ key, form, factor });
+  let entity = 0; // the entry being indexed
+  const addPath = (path: string[], form: NameForm, factor: number) => {
+    for (const s of path) if (s !== honorificEdge) syllables.add(s);
+    roman.add(path.join(''), entity, formCode(form, factor));
   };
-  const addHangul = (text: string, key: string, form: NameForm) => {
-    const list = index.hangul.get(text) ?? [];
-    if (!list.some((e) => e.key === key)) list.push({ key, form });
-    index.hangul.set(text, list);
-    index.maxHangul = Math.max(index.maxHangul, text.length);
+  const addHangul = (text: string, form: NameForm) => {
+    hangul.add(text, entity, formCode(form));
+    maxHangul = Math.max(maxHangul, text.length);
   };
-  const addLiteral = (text: string, key: string, form: NameForm) => {
+  const addLiteral = (text: string, form: NameForm) => {
     const norm = normalizeLatin(text);
     if (!norm) return;
     const short = text.length <= 3 || (text === text.toUpperCase() && /[A-Z]/.test(text));
-    const list = index.literal.get(norm) ?? [];
-    if (!list.some((e) => e.key === key)) list.push({ key, form, caseSensitive: short ? text.trim() : null });
-    index.literal.set(norm, list);
+    literal.add(norm, entity, formCode(form), short ? text.trim() : undefined);
   };
 
-  for (const e of entries) {
-    index.kinds.set(e.key, e.kind);
-    for (const name of e.names) addLiteral(name, e.key, 'full');
+  for (const [i, e] of entries.entries()) {
+    entity = i;
+    for (const name of e.names) addLiteral(name, 'full');
     for (const alias of e.aliases ?? []) {
-      if (/[가-힣]/.test(alias)) addHangul(alias.replace(/\s+/g, ''), e.key, 'alias');
-      else addLiteral(alias, e.key, 'alias');
+      if (/[가-힣]/.test(alias)) addHangul(alias.replace(/\s+/g, ''), 'alias');
+      else addLiteral(alias, 'alias');
     }
     if (!e.hangul) {
       // Known only in Latin letters: indexed under the Hangul its romanization may stand for.
       for (const name of e.names)
         latinReadings(name, READINGS).forEach(({ syllables, first }, i) => {
           if (syllables.length < 2) return;
-          addPath(syllables, e.key, 'full', 0.95);
+          addPath(syllables, 'full', 0.95);
           const given = syllables.slice(first);
-          if (i === 0 && e.kind === 'character' && first === 1 && given.length >= 2)
-            addPath(given, e.key, 'given', 0.85);
+          if (i === 0 && e.kind === 'character' && first === 1 && given.length >= 2) addPath(given, 'given', 0.85);
         });
       continue;
     }
     const compact = e.hangul.replace(/\s+/g, '');
-    addHangul(compact, e.key, 'hangul');
+    addHangul(compact, 'hangul');
     let name = compact;
     // A character known by an address form: 구씨 is "Gu-ssi", "Mr. Gu", "Ms. Gu".
     if (e.kind === 'character' && /[씨님]$/.test(compact) && compact.length >= 2) {
       const base = [...compact.slice(0, -1)];
-      addPath([...base, compact.slice(-1)], e.key, 'full', 1);
-      addPath([honorificEdge, ...base], e.key, 'full', 1);
+      addPath([...base, compact.slice(-1)], 'full', 1);
+      addPath([honorificEdge, ...base], 'full', 1);
       if (base.length === 1) continue;
       name = compact.slice(0, -1);
     }
     const parts = splitName(name);
     if (!parts) {
-      if ([...name].every(isHangulSyllable) && name.length >= 2) addPath([...name], e.key, 'full', 1);
+      if ([...name].every(isHangulSyllable) && name.length >= 2) addPath([...name], 'full', 1);
       continue;
     }
     const family = [...parts.family];
     const given = [...parts.given];
-    addPath([...family, ...given], e.key, 'full', 1);
+    addPath([...family, ...given], 'full', 1);
     // Given name first ("Jiwon Kim"), for names with a given name of two syllables or more: a two-syllable name
     // (수현, 지수) is as often a stage name as a family and a given name.
-    if (given.length >= 2) addPath([...given, ...family], e.key, 'reversed', 0.9);
-    if (e.kind === 'character' && given.length >= 2) addPath(given, e.key, 'given', 0.9);
+    if (given.length >= 2) addPath([...given, ...family], 'reversed', 0.9);
+    if (e.kind === 'character' && given.length >= 2) addPath(given, 'given', 0.9);
     // A person whose English name writes the given name as one word ("Bae Suzy", "Kwon Nara") may be named by it
     // alone, as a stage name; such a mention needs the text to be about one of their shows.
     if (e.kind === 'person' && given.length >= 2)
       for (const name of e.names) {
         const words = name.trim().split(/\s+/);
         const last = words[words.length - 1];
-        if (words.length === 2 && /^[A-Z][a-z]{3,}$/.test(last)) addLiteral(last, e.key, 'given');
+        if (words.length === 2 && /^[A-Z][a-z]{3,}$/.test(last)) addLiteral(last, 'given');
       }
   }
-  const addSpelling = (spelling: string, s: string, weight: number) => {
-    const map = index.spellings.get(spelling) ?? new Map<string, number>();
-    map.set(s, Math.max(weight, map.get(s) ?? 0));
-    index.spellings.set(spelling, map);
-    index.maxSpelling = Math.max(index.maxSpelling, spelling.length);
-  };
+  const spellings = new Map<string, Map<string, number>>();
+  const typos = new Map<string, Set<string>>();
+  let maxSpelling = 1;
   for (const s of syllables) {
-    for (const [spelling, weight] of syllableSpellings(s)) addSpelling(spelling, s, weight);
+    for (const [spelling, weight] of syllableSpellings(s)) {
+      const map = spellings.get(spelling) ?? new Map<string, number>();
+      map.set(s, Math.max(weight, map.get(s) ?? 0));
+      spellings.set(spelling, map);
+      maxSpelling = Math.max(maxSpelling, spelling.length);
+    }
     for (const spelling of typoSpellings(s)) {
-      const set = index.typos.get(spelling) ?? new Set<string>();
+      const set = typos.get(spelling) ?? new Set<string>();
       set.add(s);
-      index.typos.set(spelling, set);
+      typos.set(spelling, set);
     }
   }
-  return index;
+  return {
+    entities,
+    kinds,
+    roman: roman.build(),
+    spellings,
+    typos,
+    maxSpelling,
+    hangul: hangul.build(),
+    maxHangul,
+    literal: literal.build(),
+  };
 }

@@ -1,5 +1,6 @@
 import type { RawMatch } from './find-names.js';
-import type { NameIndex } from './name-types.js';
+import { type NameIndex, nameForms } from './name-types.js';
+import { childOf } from './packed-trie.js';
 
 /** Particles and address suffixes that may follow a name in Korean text: 손석구가, 김지원은, 구씨의. */
 const particles = new Set(
@@ -21,15 +22,27 @@ export function findHangulNames(text: string, index: NameIndex): RawMatch[] {
   for (const m of text.matchAll(/[가-힣]+/g)) {
     const word = m[0];
     const at = m.index ?? 0;
-    for (let len = Math.min(word.length, index.maxHangul); len >= 2; len--) {
-      const entries = index.hangul.get(word.slice(0, len));
-      if (!entries || !particles.has(word.slice(len))) continue;
+    // The nodes of the names the word begins with, by length.
+    const table = index.hangul;
+    const keyOf: number[] = [];
+    for (let len = 1, node = 0; len <= Math.min(word.length, index.maxHangul); len++) {
+      node = childOf(table, node, word.charCodeAt(len - 1));
+      if (node < 0) break;
+      keyOf[len] = table.keyAt[node];
+    }
+    for (let len = keyOf.length - 1; len >= 2; len--) {
+      const k = keyOf[len];
+      if (k < 0 || !particles.has(word.slice(len))) continue;
       // A byline ("박지영 기자", "[OSEN=박지영 기자]") names the reporter, whoever else bears the name.
       if (!word.slice(len) && byline.test(text.slice(at + len, at + len + 8))) break;
       out.push({
         start: at,
         end: at + len,
-        candidates: entries.map((e) => ({ key: e.key, form: e.form === 'alias' ? 'alias' : 'hangul', score: 1 })),
+        candidates: Array.from({ length: table.endStart[k + 1] - table.endStart[k] }, (_, i) => {
+          const entity = table.endEntity[table.endStart[k] + i];
+          const form = nameForms[table.endForm[table.endStart[k] + i]].form === 'alias' ? 'alias' : 'hangul';
+          return { key: index.entities[entity], form, score: 1, entity };
+        }),
       });
       break;
     }

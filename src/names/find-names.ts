@@ -1,13 +1,17 @@
 import { normalizeLatin } from './build-name-index.js';
 import { decodeRun } from './decode-tokens.js';
 import { findHangulNames } from './find-hangul-names.js';
-import type { NameCandidate, NameIndex, NameMatch } from './name-types.js';
+import { type NameCandidate, type NameIndex, type NameMatch, nameForms } from './name-types.js';
+import { walkTrie } from './packed-trie.js';
 import { type LatinToken, tokenizeLatin } from './tokenize-latin.js';
+
+/** A candidate with its entry's number in `NameIndex.entities` (left out of the matches `findNames` returns). */
+export type RawCandidate = NameCandidate & { entity: number };
 
 export interface RawMatch {
   start: number;
   end: number;
-  candidates: NameCandidate[];
+  candidates: RawCandidate[];
 }
 
 const maxTokens = 5;
@@ -30,19 +34,20 @@ function runEnd(tokens: LatinToken[], i: number): number {
   return j;
 }
 
-function literalCandidates(
-  tokens: LatinToken[],
-  i: number,
-  j: number,
-  text: string,
-  index: NameIndex,
-): NameCandidate[] {
+function literalCandidates(tokens: LatinToken[], i: number, j: number, text: string, index: NameIndex): RawCandidate[] {
   const raw = text.slice(tokens[i].start, tokens[j].end);
-  const found = index.literal.get(normalizeLatin(raw));
-  if (!found) return [];
-  return found
-    .filter((e) => (e.caseSensitive === null ? true : e.caseSensitive === raw))
-    .map((e) => ({ key: e.key, form: e.form, score: 1 }));
+  const table = index.literal;
+  const node = walkTrie(table, normalizeLatin(raw));
+  const k = node >= 0 ? table.keyAt[node] : -1;
+  const out: RawCandidate[] = [];
+  if (k >= 0)
+    for (let e = table.endStart[k]; e < table.endStart[k + 1]; e++) {
+      const written = table.notes.get(e);
+      if (written !== undefined && written !== raw) continue;
+      const entity = table.endEntity[e];
+      out.push({ key: index.entities[entity], form: nameForms[table.endForm[e]].form, score: 1, entity });
+    }
+  return out;
 }
 
 function latinMatches(text: string, index: NameIndex): RawMatch[] {
@@ -82,12 +87,18 @@ function latinMatches(text: string, index: NameIndex): RawMatch[] {
 export function findNames(text: string, index: NameIndex): NameMatch[] {
   const raw = [...latinMatches(text, index), ...findHangulNames(text, index)].sort((a, b) => a.start - b.start);
   return raw.map((m) => {
-    const byKey = new Map<string, NameCandidate>();
-    for (const c of m.candidates) if ((byKey.get(c.key)?.score ?? -1) < c.score) byKey.set(c.key, c);
-    const kindOf = (key: string) => index.kinds.get(key) ?? 'person';
-    const candidates = [...byKey.values()].sort(
-      (a, b) => b.score - a.score || (kindOf(a.key) === 'person' ? -1 : 1) - (kindOf(b.key) === 'person' ? -1 : 1),
-    );
+    const byKey = new Map<string, RawCandidate>();
+    const kinds = new Map<string, 'person' | 'character'>();
+    for (const c of m.candidates) {
+      if ((byKey.get(c.key)?.score ?? -1) < c.score) byKey.set(c.key, c);
+      kinds.set(c.key, index.kinds[c.entity] ? 'character' : 'person');
+    }
+    const kindOf = (key: string) => kinds.get(key) ?? 'person';
+    const candidates = [...byKey.values()]
+      .map(({ entity: _, ...c }): NameCandidate => c)
+      .sort(
+        (a, b) => b.score - a.score || (kindOf(a.key) === 'person' ? -1 : 1) - (kindOf(b.key) === 'person' ? -1 : 1),
+      );
     const top = candidates[0];
     const rival = candidates.find(
       (c) => c.key !== top.key && kindOf(c.key) === kindOf(top.key) && top.score - c.score < ambiguityMargin,

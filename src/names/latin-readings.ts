@@ -39,8 +39,21 @@ interface Reading {
   first: number;
 }
 
+/** Words already read: a catalog's names share a few thousand words ("kim", "ji", "won"). */
+const readWords = new Map<string, Reading[]>();
+
 /** The best readings of one word ("jiwon" -> 지원, …): a split into syllable spellings, weights multiplied. */
 function wordReadings(word: string): Reading[] {
+  let readings = readWords.get(word);
+  if (!readings) {
+    if (readWords.size >= 100_000) readWords.clear();
+    readings = readWord(word);
+    readWords.set(word, readings);
+  }
+  return readings;
+}
+
+function readWord(word: string): Reading[] {
   const table = reverseTable();
   const best: Reading[][] = [[{ syllables: [], weight: 1, first: 0 }]];
   for (let end = 1; end <= word.length; end++) {

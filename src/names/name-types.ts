@@ -1,3 +1,5 @@
+import type { NameTable } from './name-table.js';
+
 export interface NameEntry {
   /** Entity id: a person id ("son-suk-ku") or a character key ("my-liberation-notes/구씨"). */
   key: string;
@@ -29,24 +31,42 @@ export interface NameMatch {
 
 export type NameForm = NameCandidate['form'];
 
-/** A node of the trie of catalog names, one edge per Hangul syllable (or "·" for an honorific). */
-export interface TrieNode {
-  children: Map<string, TrieNode>;
-  ends: Array<{ key: string; form: NameForm; factor: number }>;
+/** The ways an entry is stored under a key, with the factor its score takes (`NameTable.endForm` indexes this). */
+export const nameForms: ReadonlyArray<{ form: NameForm; factor: number }> = [
+  { form: 'full', factor: 1 },
+  { form: 'full', factor: 0.95 },
+  { form: 'reversed', factor: 0.9 },
+  { form: 'given', factor: 0.9 },
+  { form: 'given', factor: 0.85 },
+  { form: 'alias', factor: 1 },
+  { form: 'hangul', factor: 1 },
+  { form: 'given', factor: 1 },
+];
+
+/** The code of a form in `nameForms`. */
+export function formCode(form: NameForm, factor = 1): number {
+  const code = nameForms.findIndex((f) => f.form === form && f.factor === factor);
+  if (code < 0) throw new Error(`no name form ${form} x ${factor}`);
+  return code;
 }
 
 export interface NameIndex {
-  /** Names in Latin letters: a trie over syllables, walked through `spellings`. */
-  roman: TrieNode;
+  /** The entries' keys; the tables store entries by their number here. */
+  entities: string[];
+  /** Per entity: 0 a person, 1 a character. */
+  kinds: Uint8Array;
+  /** Names in Latin letters: keys are Hangul syllables (one code unit each, "·" for an honorific), walked through
+   * `spellings`. */
+  roman: NameTable;
   /** spelling (lower-case letters) -> syllable -> weight, restricted to syllables of catalog names. */
   spellings: Map<string, Map<string, number>>;
   /** Misspellings (see `typoSpellings`): spelling -> syllables, read at most once per name, never as its first syllable. */
   typos: Map<string, Set<string>>;
   maxSpelling: number;
   /** Hangul names and Hangul aliases, exact. */
-  hangul: Map<string, Array<{ key: string; form: NameForm }>>;
+  hangul: NameTable;
   maxHangul: number;
-  /** Literal Latin names and aliases, by normalised text. */
-  literal: Map<string, Array<{ key: string; form: NameForm; caseSensitive: string | null }>>;
-  kinds: Map<string, 'person' | 'character'>;
+  /** Literal Latin names and aliases, by normalised text; its notes are how short and all-caps names (EL, IU) must
+   * be written. */
+  literal: NameTable;
 }

@@ -1,3 +1,4 @@
+import type { PackedTrie } from '../names/packed-trie.js';
 import type { LooseIndex } from './build-loose-index.js';
 
 /**
@@ -65,17 +66,11 @@ export interface IndexedForm {
 }
 
 /** Normalised keys, and a character trie over them packed in typed arrays (see key-table.ts). */
-export interface KeyTable {
+export interface KeyTable extends PackedTrie {
   /** Sorted, unique; `forms[i]` are the ways of writing shows stored under `keys[i]`. */
   keys: string[];
   forms: IndexedForm[][];
   maxLength: number;
-  /** Node n's edges are firstEdge[n] .. firstEdge[n + 1]; the root is node 0. */
-  firstEdge: Int32Array;
-  /** The index of the key that ends at a node, or -1. */
-  keyAt: Int32Array;
-  edgeCode: Uint16Array;
-  edgeTarget: Int32Array;
 }
 
 export interface NetworkVariant {
