@@ -18,6 +18,7 @@ const maxTokens = 5;
 const acceptScore = 0.55;
 const ambiguityMargin = 0.05;
 
+const plainRun = /^[A-Za-z]+(?:[ -][A-Za-z]+)*$/;
 const capitalised = (t: LatinToken) => /^[A-Z]/.test(t.text);
 
 /** Tokens i..j may form one name: capitalised words joined by one space, a hyphen, or glued. */
@@ -37,7 +38,8 @@ function runEnd(tokens: LatinToken[], i: number): number {
 function literalCandidates(tokens: LatinToken[], i: number, j: number, text: string, index: NameIndex): RawCandidate[] {
   const raw = text.slice(tokens[i].start, tokens[j].end);
   const table = index.literal;
-  const node = walkTrie(table, normalizeLatin(raw));
+  // Most runs are plain words joined by spaces or hyphens, which normalise to themselves in lower case.
+  const node = walkTrie(table, plainRun.test(raw) ? raw.replace(/-/g, ' ').toLowerCase() : normalizeLatin(raw));
   const k = node >= 0 ? table.keyAt[node] : -1;
   const out: RawCandidate[] = [];
   if (k >= 0)

@@ -17,7 +17,14 @@ export interface PackedTrie {
 export function packTrie(keys: string[]): PackedTrie {
   // Breadth-first over ranges of the sorted keys (the keys below a node are a contiguous range), so that node ids
   // come in the order nodes are expanded and each node's edges are contiguous.
-  const cap = keys.reduce((n, k) => n + k.length, 1);
+  // One node per distinct prefix: each key adds those of its code units past what it shares with the key before.
+  let cap = 1;
+  for (let i = 0; i < keys.length; i++) {
+    const [a, b] = [keys[i - 1] ?? '', keys[i]];
+    let shared = 0;
+    while (shared < a.length && shared < b.length && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
+    cap += b.length - shared;
+  }
   const lo = new Int32Array(cap);
   const hi = new Int32Array(cap);
   const depth = new Int32Array(cap);
