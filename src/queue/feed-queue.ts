@@ -100,19 +100,27 @@ export async function openFeedQueue(
       return queued;
     },
     async work(deps, concurrency, onFeed) {
-      const handler = async ([job]: PgBoss.Job<FeedJob>[]) => {
-        const { feedId, due } = job.data;
+      const handle = async ({ data: { feedId, due } }: PgBoss.Job<FeedJob>) => {
         const outcome = await withFeedClaim(locks, feedId, new Date(due), (feed) => refreshFeed(deps, feed));
         if (outcome.status !== 'ran') return { status: outcome.status };
         onFeed(outcome.value);
         return { status: outcome.value.status, counts: outcome.value.counts };
       };
-      for (let i = 0; i < concurrency; i++)
-        await boss.work<FeedJob>(
+      for (let i = 0; i < concurrency; i++) {
+        let id: string | undefined;
+        id = await boss.work<FeedJob>(
           queueName,
           { batchSize: 1, pollingIntervalSeconds: Math.min(2, config.scheduleSeconds) },
-          handler,
+          async ([job]) => {
+            try {
+              return await handle(job);
+            } finally {
+              // Straight on to the next job: pg-boss would otherwise wait out its polling interval after each one.
+              if (id) boss.notifyWorker(id);
+            }
+          },
         );
+      }
     },
     async stop(timeoutMs = 30_000) {
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
