@@ -127,9 +127,13 @@ for (const target of sections.includes('ingest') ? targets : []) {
   try {
     const r = await runIngestBench(database);
     console.log(
-      `  ${`haebang into ${target.name}`.padEnd(24)} ${f(r.itemsPerSecond).padStart(8)} items/s  (${r.items} items in ${r.seconds.toFixed(2)} s)`,
+      `  ${`haebang into ${target.name}`.padEnd(24)} ${f(r.itemsPerSecond).padStart(8)} items/s  (${r.items} items in ${r.seconds.toFixed(2)} s, ${r.cpuMsPerItem.toFixed(2)} ms CPU each)`,
     );
     console.log(`  ${'fetch + parse only'.padEnd(24)} ${f(r.parseOnlyItemsPerSecond).padStart(8)} items/s  (baseline)`);
+    const s = r.stored;
+    console.log(
+      `  stored: ${s.items} items, ${s.links} links (${s.linkedItems} items linked), ${s.horizons} horizons (${s.heldItems} items held back)`,
+    );
     if (target.name === 'PGlite')
       console.log(`  target (>= 300 items/s into PGlite): ${r.itemsPerSecond >= 300 ? 'met' : 'MISSED'}`);
   } finally {

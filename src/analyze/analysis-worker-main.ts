@@ -1,14 +1,21 @@
 import { parentPort } from 'node:worker_threads';
-import type { Catalog } from '../catalog/catalog-schema.js';
 import { extractArticle } from '../extract/extract-article.js';
-import { buildLinker, type Linker } from '../link/build-linker.js';
+import { analyzeWith, type ContentTask, prepareContent } from '../ingest/prepare-content.js';
+import { type Linker, linkerOf } from '../link/build-linker.js';
 import { analyzeArticle } from './analyze-article.js';
 
-/** Messages from the pool: a catalog to index (once per catalog version), then texts to analyse with it. */
+/** A task for a worker: a pasted text to extract and analyse, or an ingested item's content to prepare. */
+export type WorkerTask =
+  | { type: 'analyze'; text: string; published: string | null; today?: string }
+  | { type: 'prepare'; task: ContentTask; version: string };
+/** Messages from the pool: the linker's indexes (once per catalog version), then tasks to run with them. */
 export type WorkerRequest =
-  | { type: 'catalog'; version: number; catalog: Catalog }
-  | { type: 'analyze'; id: number; text: string; published: string | null; today?: string };
-export type WorkerReply = { id: number; ok: true; analysis: unknown } | { id: number; ok: false; error: WorkerError };
+  | { type: 'linker'; version: number; parts: Omit<Linker, 'link'> }
+  | (WorkerTask & { id: number });
+export type WorkerReply =
+  | { ready: true }
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: WorkerError };
 export interface WorkerError {
   name: string;
   message: string;
@@ -18,15 +25,20 @@ export interface WorkerError {
 
 let linker: Linker | null = null;
 parentPort?.on('message', (message: WorkerRequest) => {
-  if (message.type === 'catalog') {
-    linker = buildLinker(message.catalog);
+  if (message.type === 'linker') {
+    linker = linkerOf(message.parts);
+    parentPort?.postMessage({ ready: true } satisfies WorkerReply);
     return;
   }
   try {
     if (!linker) throw new Error('the analysis worker has no catalog');
-    const doc = extractArticle({ bytes: new TextEncoder().encode(message.text), published: message.published });
-    const analysis = analyzeArticle(doc, linker, message.today ? { today: message.today } : {});
-    parentPort?.postMessage({ id: message.id, ok: true, analysis } satisfies WorkerReply);
+    let result: unknown;
+    if (message.type === 'prepare') result = prepareContent(message.task, analyzeWith(linker, message.version));
+    else {
+      const doc = extractArticle({ bytes: new TextEncoder().encode(message.text), published: message.published });
+      result = analyzeArticle(doc, linker, message.today ? { today: message.today } : {});
+    }
+    parentPort?.postMessage({ id: message.id, ok: true, result } satisfies WorkerReply);
   } catch (error) {
     const e = error as Error & { code?: string; details?: string[] };
     parentPort?.postMessage({

@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import type { Kysely } from 'kysely';
+import { type AnalysisPool, createAnalysisPool } from '../analyze/analysis-pool.js';
 import type { Config } from '../config/load-config.js';
 import { type FetchOptions, type FetchResult, fetchUrl } from '../fetch/fetch-url.js';
 import type { DB } from '../store/db-types.js';
@@ -11,6 +13,8 @@ export interface IngestDeps {
   fetch(url: string, options?: FetchOptions): Promise<FetchResult>;
   limiter: HostLimiter;
   analyzer(): Promise<Analyzer>;
+  /** Worker threads for items' CPU work, started on first use; without it, everything runs on the event loop. */
+  pool?(): AnalysisPool;
   now(): Date;
 }
 
@@ -18,6 +22,7 @@ export const userAgent = 'haebang/0.1 (self-hosted K-drama news reader; +https:/
 
 /** The default dependencies: the safe fetcher (private addresses refused unless configured), two requests per host. */
 export function createIngestDeps(db: Kysely<DB>, config: Pick<Config, 'allowPrivateFetch'>): IngestDeps {
+  let pool: AnalysisPool | null = null;
   return {
     db,
     fetch: (url, options) =>
@@ -31,6 +36,8 @@ export function createIngestDeps(db: Kysely<DB>, config: Pick<Config, 'allowPriv
       }),
     limiter: createHostLimiter(2),
     analyzer: () => loadAnalyzer(db),
+    // One worker per core: the event loop meanwhile parses feeds and talks to the database (PGlite runs on it).
+    pool: () => (pool ??= createAnalysisPool({ size: availableParallelism() })),
     now: () => new Date(),
   };
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Analysis, ArticleDoc } from '../analyze/analysis-types.js';
+import type { ArticleDoc } from '../analyze/analysis-types.js';
 import { analyzeArticle } from '../analyze/analyze-article.js';
 import { buildLinker, type Linker } from '../link/build-linker.js';
 import { readCatalog } from '../store/catalog-repository.js';
 import type { DB } from '../store/db-types.js';
-import type { ItemAnalysisRows, ItemEntityRow } from '../store/items-repository.js';
+import type { ItemAnalysisRows } from '../store/items-repository.js';
+import { analysisRows } from './analysis-rows.js';
 
 /** Bump when the analysis rules change, so `reanalyze` knows stored analyses are out of date. */
 export const analyzerVersion = 'a2';
@@ -17,48 +18,7 @@ export interface Analyzer {
   analyze(doc: ArticleDoc, today?: string): ItemAnalysisRows;
 }
 
-/** The stored form of an analysis: everything but the structure, which the stored document already holds. */
-export type StoredAnalysis = Omit<Analysis, 'structure'>;
-
-export function analysisRows(analysis: Analysis, version: string): ItemAnalysisRows {
-  const { structure: _structure, ...stored } = analysis;
-  const entities = new Map<string, ItemEntityRow>();
-  for (const m of analysis.mentions) {
-    if (!m.id) continue;
-    const key = `${m.kind}\u0000${m.id}`;
-    const row = entities.get(key) ?? { kind: m.kind, entityId: m.id, mentions: 0, spellings: [] };
-    row.mentions++;
-    if (!row.spellings.includes(m.text)) row.spellings.push(m.text);
-    entities.set(key, row);
-  }
-  return {
-    kind: analysis.kind,
-    analysis: stored,
-    analyzedWith: version,
-    entities: [...entities.values()],
-    horizons: gateHorizons(analysis),
-  };
-}
-
-/**
- * What the gate holds an item to, per show: its plot horizon, raised to the latest episode whose ratings it reports
- * (the show page hides those ratings from a reader who has not watched that episode, so the item must hide too).
- */
-function gateHorizons(analysis: Analysis): ItemAnalysisRows['horizons'] {
-  const horizons = new Map(
-    analysis.spoilers.map((s) => [
-      s.show,
-      { showId: s.show, throughEpisode: s.throughEpisode, confidence: s.confidence, evidence: s.evidence },
-    ]),
-  );
-  for (const r of analysis.ratings) {
-    const plot = horizons.get(r.show);
-    if (plot && plot.throughEpisode >= r.episode) continue;
-    const evidence = [...(plot?.evidence ?? []), ...r.evidence];
-    horizons.set(r.show, { showId: r.show, throughEpisode: r.episode, confidence: r.confidence, evidence });
-  }
-  return [...horizons.values()];
-}
+export { analysisRows, type StoredAnalysis } from './analysis-rows.js';
 
 let cached: { fingerprint: string; analyzer: Analyzer } | null = null;
 

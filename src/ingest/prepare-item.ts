@@ -1,15 +1,15 @@
-import type { ArticleDoc } from '../analyze/analysis-types.js';
+import type { AnalysisPool } from '../analyze/analysis-pool.js';
 import { kstToday } from '../analyze/analyze-article.js';
-import { docFromContentHtml } from '../extract/doc-from-content-html.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { canonicalizeUrl } from '../parse/canonicalize-url.js';
 import type { FeedEntry } from '../parse/feed-types.js';
 import { kstDateOf } from '../parse/parse-feed-date.js';
 import { safeImageUrl } from '../sanitize/safe-image-url.js';
-import { sanitizeHtml } from '../sanitize/sanitize-html.js';
 import type { NewItem } from '../store/items-repository.js';
 import type { IngestDeps } from './ingest-deps.js';
 import { itemIdOf } from './item-id.js';
+import type { Analyzer } from './load-analyzer.js';
+import { type ContentSource, type ContentTask, type PreparedContent, prepareContent } from './prepare-content.js';
 
 /** Feed content shorter than this (in characters of text) is a summary: the page is fetched for the article. */
 export const fullTextMinChars = 600;
@@ -39,12 +39,12 @@ async function contentOf(
   entry: FeedEntry,
   deps: IngestDeps,
   published: string | null,
-): Promise<{ doc: ArticleDoc; html: string; pageImage?: string }> {
+): Promise<{ task: ContentSource; pageImage?: string }> {
   const opts = { headline: entry.title, published, url: entry.url ?? undefined };
   if (entry.video) {
     const paragraphs = (entry.video.description ?? '').split(/\n\s*\n/).filter((p) => p.trim());
     const html = paragraphs.map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, '<br>')}</p>`).join('');
-    return docFromContentHtml(html, opts);
+    return { task: { html, opts } };
   }
   const best =
     [entry.contentHtml, entry.summaryHtml]
@@ -57,14 +57,28 @@ async function contentOf(
       const { image, ...pageDoc } = doc;
       const pageImage = safeImageUrl(image, page.url) ?? undefined;
       if (doc.text.length > textLength(best))
-        return { doc: { ...pageDoc, title: doc.title ?? entry.title }, html: doc.html ?? '', pageImage };
-      if (pageImage) return { ...docFromContentHtml(best, opts), pageImage };
+        return { task: { doc: { ...pageDoc, title: doc.title ?? entry.title }, html: doc.html ?? '' }, pageImage };
+      if (pageImage) return { task: { html: best, opts }, pageImage };
     } catch {
       // The page could not be fetched or read: the feed's own text is still worth keeping.
     }
   }
-  return docFromContentHtml(best, opts);
+  return { task: { html: best, opts } };
 }
+
+/** Runs an item's CPU work: on the event loop by default, or in the analysis pool's worker threads. */
+export type ContentRunner = (task: ContentTask, analyzer: Analyzer) => Promise<PreparedContent>;
+
+export const prepareInline: ContentRunner = async (task, analyzer) => {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  return prepareContent(task, analyzer.analyze);
+};
+
+/** The pool's runner: the linker's indexes go to each worker once per catalog, then only the item's content. */
+export const prepareInPool =
+  (pool: AnalysisPool): ContentRunner =>
+  (task, analyzer) =>
+    pool.prepare(task, analyzer.linker, analyzer.version);
 
 /**
  * The item's image, checked by safeImageUrl (https, no tracker): the feed's own (enclosure, media:content,
@@ -78,17 +92,18 @@ function imageOf(entry: FeedEntry, contentHtml: string, pageImage: string | unde
 }
 
 /** One feed entry through extract, sanitize and analyse, ready to store. */
-export async function prepareItem(entry: FeedEntry, ctx: PrepareContext, deps: IngestDeps): Promise<NewItem> {
+export async function prepareItem(
+  entry: FeedEntry,
+  ctx: PrepareContext,
+  deps: IngestDeps,
+  run: ContentRunner = prepareInline,
+): Promise<NewItem> {
   // Extracting and analysing an item is CPU work (bounded: its HTML is cut and flattened first): the event loop is
   // given back before each item, so a feed of many items never holds up the server's requests for its whole length.
   await new Promise<void>((resolve) => setImmediate(resolve));
   const published = entry.publishedAt ? kstDateOf(entry.publishedAt) : null;
-  const { doc: rawDoc, html, pageImage } = await contentOf(entry, deps, published);
-  const { html: _html, ...doc } = rawDoc as ArticleDoc;
-  await new Promise<void>((resolve) => setImmediate(resolve));
-  const contentHtml = sanitizeHtml(html);
-  const analyzer = await deps.analyzer();
-  const rows = analyzer.analyze(doc, kstToday(deps.now()));
+  const { task, pageImage } = await contentOf(entry, deps, published);
+  const { doc, contentHtml, rows } = await run({ ...task, today: kstToday(deps.now()) }, await deps.analyzer());
   const firstParagraph = doc.blocks.find((b) => b.kind === 'paragraph');
   const summary = firstParagraph ? doc.text.slice(firstParagraph.start, firstParagraph.end) : '';
   const image = imageOf(entry, contentHtml, pageImage);

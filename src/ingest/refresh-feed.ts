@@ -10,7 +10,7 @@ import { findUnknownTitles } from '../sync/find-unknown-titles.js';
 import { mapLimit } from './host-limiter.js';
 import type { IngestDeps } from './ingest-deps.js';
 import type { StoredAnalysis } from './load-analyzer.js';
-import { prepareItem } from './prepare-item.js';
+import { prepareInline, prepareInPool, prepareItem } from './prepare-item.js';
 import { selectEntries } from './select-entries.js';
 import { sortEntries, storeItems } from './store-entries.js';
 
@@ -38,6 +38,8 @@ export interface FeedRefreshResult {
 const maxBackoffMinutes = 24 * 60;
 /** New items are stored this many at a time, each batch in one transaction. */
 const storeChunk = 25;
+/** A feed with at least this many new items has their CPU work done in the analysis pool's worker threads. */
+export const poolMinItems = 8;
 
 /** Minutes until the next try: the feed's interval, doubled for each error in a row, at most a day. */
 export function backoffMinutes(intervalMinutes: number, errorCount: number): number {
@@ -59,15 +61,18 @@ async function ingestEntries(deps: IngestDeps, feed: FeedRow, entries: FeedEntry
   // One analyser for the whole feed: the catalog is read once, not once per item.
   const analyzer = await deps.analyzer();
   const feedDeps: IngestDeps = { ...deps, analyzer: async () => analyzer };
+  const pool = fresh.length >= poolMinItems ? deps.pool?.() : undefined;
+  const run = pool ? prepareInPool(pool) : prepareInline;
   const ids = new Map<FeedEntry, string>();
   const stored = new Map<string, ItemResult>();
   // In chunks: each chunk's items are stored in one transaction as soon as they are ready, so a feed of many
   // slow pages makes progress that a crash or a restart does not lose.
   for (let start = 0; start < fresh.length; start += storeChunk) {
     const chunk = fresh.slice(start, start + storeChunk);
-    const prepared = await mapLimit(chunk, 4, async (entry) => {
+    // Enough items in flight to keep every worker busy while the event loop fetches, parses and stores.
+    const prepared = await mapLimit(chunk, pool ? 2 * pool.size + 2 : 4, async (entry) => {
       try {
-        const item = await prepareItem(entry, { feedId: feed.id, sourceName: feed.title }, feedDeps);
+        const item = await prepareItem(entry, { feedId: feed.id, sourceName: feed.title }, feedDeps, run);
         ids.set(entry, item.id);
         return item;
       } catch (error) {

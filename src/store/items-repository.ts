@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB, ItemEntitiesTable } from './db-types.js';
 
 export interface ItemEntityRow {
@@ -219,4 +219,23 @@ export async function countItems(db: Kysely<DB>): Promise<number> {
 /** Whether an item with this id is stored. */
 export async function itemExists(db: Kysely<DB>, id: string): Promise<boolean> {
   return !!(await db.selectFrom('items').select('id').where('id', '=', id).executeTakeFirst());
+}
+
+/** What the store holds: items with HTML and analysis, links (and the items with one), horizons (and theirs). */
+export interface StoredRowCounts {
+  items: number;
+  links: number;
+  linkedItems: number;
+  horizons: number;
+  heldItems: number;
+}
+
+export async function countStoredRows(db: Kysely<DB>): Promise<StoredRowCounts> {
+  const { rows } = await sql<Record<keyof StoredRowCounts, string>>`select
+      (select count(*) from items where content_html <> '' and analysis is not null) as "items",
+      (select count(*) from item_entities) as "links",
+      (select count(distinct item_id) from item_entities) as "linkedItems",
+      (select count(*) from item_horizons) as "horizons",
+      (select count(distinct item_id) from item_horizons) as "heldItems"`.execute(db);
+  return Object.fromEntries(Object.entries(rows[0]).map(([k, v]) => [k, Number(v)])) as unknown as StoredRowCounts;
 }
