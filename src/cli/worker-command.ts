@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error.js';
 import { countOf } from '../i18n/count-of.js';
 import { createIngestDeps } from '../ingest/ingest-deps.js';
 import { startFeedSchedule } from '../queue/start-feed-schedule.js';
+import { unavailableError } from '../store/connection-errors.js';
 import { openDatabase } from '../store/open-database.js';
 import { configFrom } from './cli-context.js';
 
@@ -50,7 +51,10 @@ export function workerCommand(): Command {
           const what = r?.status === 'failed' ? `failed: ${r.error}` : `${countOf(s.counts.added, 'item')} added`;
           console.log(`feed #${r?.feedId} ${r?.url}: ${what}, ${countOf(s.counts.duplicate, 'duplicate')}`);
         },
-        onError: (error) => console.error(`haebang: ingest failed: ${(error as Error).message}`),
+        onError: (error) =>
+          console.error(
+            `haebang: ingest failed: ${(unavailableError(error, database.where) ?? (error as Error)).message}`,
+          ),
       }).catch(async (error) => {
         await database.close().catch(() => {});
         throw error;

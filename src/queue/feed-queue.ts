@@ -54,12 +54,15 @@ export async function openFeedQueue(
     archiveCompletedAfterSeconds: 3600,
     deleteAfterDays: 2,
   });
-  // The queue's connections fail like the pool's while PostgreSQL is away: said once per cause, never fatal.
-  let last = '';
+  // The queue's connections fail like the pool's while PostgreSQL is away: never fatal, and each cause said at
+  // most once a minute (every polling slot and the maintenance report it, each naming itself).
+  const said = new Map<string, number>();
   boss.on('error', (error: Error) => {
-    const line = `haebang: feed queue: ${error.message}`;
-    if (line !== last) options.log(line);
-    last = line;
+    const cause = error.message.replace(/ \(Queue: [^)]*\)$/, '');
+    const at = Date.now();
+    if (at - (said.get(cause) ?? 0) < 60_000) return;
+    said.set(cause, at);
+    options.log(`haebang: feed queue: ${cause}`);
   });
   // Each running job holds its feed's lock on a connection of this pool, never on the app's own: a busy worker
   // cannot starve the pages of connections, nor its own refreshes.
