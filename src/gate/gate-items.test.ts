@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeReason, gateItem, type ReaderState } from './gate-items.js';
+import {
+  describeReason,
+  type GateHorizon,
+  gateItem,
+  hidingReasons,
+  passesGate,
+  type ReaderState,
+} from './gate-items.js';
 
 const state = (progress: Record<string, number>, extra: Partial<ReaderState> = {}): ReaderState => ({
   progress: new Map(Object.entries(progress)),
@@ -50,5 +57,39 @@ describe('gateItem', () => {
     [{ showId: 'mln', throughEpisode: 5, watched: null }, "reveals My Liberation Notes ep. 5; you don't follow it"],
   ])('says why: %o', (reason, text) => {
     expect(describeReason(reason, 'My Liberation Notes')).toBe(text);
+  });
+});
+
+describe('passesGate', () => {
+  // Every combination of horizon (followed or not, past progress or not, pre-air, unsure), policies and reveal.
+  const horizons: GateHorizon[][] = [
+    [],
+    mln(0),
+    mln(3),
+    mln(11),
+    [{ showId: 'mln', throughEpisode: 11, confidence: 0.5 }],
+    [{ showId: 'mln', throughEpisode: 11, confidence: 0.9 }],
+    [{ showId: 'goblin', throughEpisode: 4 }],
+    [{ showId: 'goblin', throughEpisode: 4, confidence: 0.3 }],
+    [...mln(2), { showId: 'goblin', throughEpisode: 9 }],
+    [{ showId: 'mln', throughEpisode: 12, confidence: 0.2 }, ...mln(1)],
+  ];
+  const states: ReaderState[] = [];
+  for (const unfollowedPolicy of ['hide', 'show'] as const)
+    for (const unsurePolicy of ['hide', 'warn', undefined] as const)
+      for (const reveals of [new Set<string>(), new Set(['i1'])])
+        for (const progress of [{}, { mln: 10 }, { mln: 0, goblin: 9 }] as Record<string, number>[])
+          states.push(state(progress, { unfollowedPolicy, unsurePolicy, reveals }));
+
+  it('decides as hidingReasons and gateItem do, for every horizon and reader', () => {
+    let compared = 0;
+    for (const h of horizons)
+      for (const s of states) {
+        const expected = s.reveals.has('i1') || !hidingReasons(h, s).length;
+        expect(passesGate('i1', h, s), JSON.stringify({ h, s: { ...s, progress: [...s.progress] } })).toBe(expected);
+        expect('shown' in gateItem(item, h, s)).toBe(expected);
+        compared++;
+      }
+    expect(compared).toBe(horizons.length * 36);
   });
 });

@@ -89,9 +89,22 @@ export function hidingReasons(horizons: readonly GateHorizon[], state: ReaderSta
   return spoilerReasons(horizons, state).filter((r) => !onlyWarns(r, state));
 }
 
-/** Whether the gate shows this item to the reader (for counting: `gateItem` makes what a page shows). */
+/** Whether this horizon hides its item from the reader: `hidingReasons` for one horizon, without building reasons. */
+function hides(h: GateHorizon, state: ReaderState): boolean {
+  const watched = state.progress.get(h.showId);
+  if (watched === undefined) return state.unfollowedPolicy === 'hide' && h.throughEpisode > 0;
+  return h.throughEpisode > watched && !(state.unsurePolicy === 'warn' && isUnsure(h));
+}
+
+/**
+ * Whether the gate shows this item to the reader (for counting: `gateItem` makes what a page shows). The same
+ * decision as `hidingReasons` (a test holds them equal), without allocating: the feed's unread count asks it for
+ * each of the thousand newest items on every page.
+ */
 export function passesGate(id: string, horizons: readonly GateHorizon[], state: ReaderState): boolean {
-  return state.reveals.has(id) || !hidingReasons(horizons, state).length;
+  if (!horizons.length || state.reveals.has(id)) return true;
+  for (const h of horizons) if (hides(h, state)) return false;
+  return true;
 }
 
 /** Passes an item through the gate: shown when it spoils nothing for this reader (or they revealed it). */

@@ -10,12 +10,34 @@ import { itemKindSchema } from './reader-schemas.js';
 
 const english = translator('en');
 
+/**
+ * What an item's view takes from its row alone, nothing of the reader or the catalog: made once per row, so the
+ * newest items kept in memory have it made once per items version instead of on every page.
+ */
+export interface ItemBasics {
+  snippet: string;
+  imageUrl: string | null;
+  publishedAt: string | null;
+  kind: ShownItemView['kind'];
+}
+
 /** An item row with its links and horizons, as the gate sees it, and the reader's read mark and star. */
 export interface LinkedItem extends ItemCardRow {
   entities: ItemLinkRows['entities'];
   horizons: GateHorizon[];
   read: boolean;
   starred: boolean;
+  basics: ItemBasics;
+}
+
+function basicsOf(r: ItemCardRow): ItemBasics {
+  const kind = itemKindSchema.safeParse(r.kind);
+  return {
+    snippet: snippetOf(r.summary),
+    imageUrl: safeImageUrl(r.image_url),
+    publishedAt: r.published_at?.toISOString() ?? null,
+    kind: kind.success ? kind.data : 'other',
+  };
 }
 
 /** Groups link and horizon rows under their items, keeping the rows' order, with the reader's marks. */
@@ -23,7 +45,14 @@ export function attachLinks(rows: ItemCardRow[], links: ItemLinkRows, states: It
   const byId = new Map<string, LinkedItem>(
     rows.map((r) => [
       r.id,
-      { ...r, entities: [], horizons: [], read: states.read.has(r.id), starred: states.starred.has(r.id) },
+      {
+        ...r,
+        entities: [],
+        horizons: [],
+        read: states.read.has(r.id),
+        starred: states.starred.has(r.id),
+        basics: basicsOf(r),
+      },
     ]),
   );
   for (const e of links.entities) byId.get(e.item_id)?.entities.push(e);
@@ -38,6 +67,20 @@ export function attachLinks(rows: ItemCardRow[], links: ItemLinkRows, states: It
 
 export function showTitleOf(view: CatalogView, showId: string): string {
   return view.shows.get(showId)?.title ?? showId;
+}
+
+/**
+ * An item's show and person links as page links, kept per links array and catalog view: the newest items' copies
+ * share their links array, so each is made once per items version and catalog (a new catalog is a new view).
+ */
+const refsKept = new WeakMap<LinkedItem['entities'], { view: CatalogView; shows: EntityRef[]; people: EntityRef[] }>();
+
+function refsOf(view: CatalogView, entities: LinkedItem['entities']): { shows: EntityRef[]; people: EntityRef[] } {
+  const kept = refsKept.get(entities);
+  if (kept?.view === view) return kept;
+  const refs = { view, shows: entityRefs(view, entities, 'show'), people: entityRefs(view, entities, 'person') };
+  refsKept.set(entities, refs);
+  return refs;
 }
 
 /** Catalog entries an item links to, by kind, as page links. */
@@ -68,7 +111,8 @@ function shownHorizonText(h: GateHorizon, watched: number | null, revealed: bool
  * page can show an item the gate did not pass.
  */
 export function toShownView(item: ShownItem<LinkedItem>, view: CatalogView, reader: Reader): ShownItemView {
-  const kind = itemKindSchema.safeParse(item.kind);
+  const { basics } = item;
+  const refs = refsOf(view, item.entities);
   return {
     id: item.id,
     hidden: false,
@@ -79,16 +123,16 @@ export function toShownView(item: ShownItem<LinkedItem>, view: CatalogView, read
     url: item.url,
     sourceName: item.source_name,
     author: item.author,
-    publishedAt: item.published_at?.toISOString() ?? null,
-    kind: kind.success ? kind.data : 'other',
+    publishedAt: basics.publishedAt,
+    kind: basics.kind,
     mediaType: item.media_type,
     videoId: item.video_id,
-    imageUrl: safeImageUrl(item.image_url),
+    imageUrl: basics.imageUrl,
     imageCaption: item.image_caption,
     imageCredit: item.image_credit,
-    snippet: snippetOf(item.summary),
-    shows: entityRefs(view, item.entities, 'show'),
-    people: entityRefs(view, item.entities, 'person'),
+    snippet: basics.snippet,
+    shows: refs.shows,
+    people: refs.people,
     horizons: item.horizons.map((h) => ({
       showId: h.showId,
       showTitle: showTitleOf(view, h.showId),

@@ -65,17 +65,18 @@ async function countInShow(deps: ReaderDeps, reader: Reader, showId: string): Pr
 async function countInNewest(deps: ReaderDeps, reader: Reader): Promise<UnreadCounts | null> {
   const newest = await newestItems(deps.db, reader.itemsVersion);
   if (!newest || (newest.items.length < unreadWindow && !newest.all)) return null;
-  const { read } = await itemStatesAmong(deps.db, reader.user.id, newest.version, newest.ids);
-  const byShow: Record<string, number> = {};
+  const { read } = await itemStatesAmong(deps.db, reader.user.id, newest.version, newest.ids, reader.marksVersion);
+  // A Map while counting: an object keyed by a thousand show ids is a slow dictionary.
+  const byShow = new Map<string, number>();
   let unread = 0;
   const end = Math.min(unreadWindow, newest.items.length);
   for (let i = 0; i < end; i++) {
     const item = newest.items[i];
     if (read.has(item.id) || !passesGate(item.id, item.horizons, reader.state)) continue;
     unread++;
-    for (const s of newest.shows[i]) byShow[s] = (byShow[s] ?? 0) + 1;
+    for (const s of newest.shows[i]) byShow.set(s, (byShow.get(s) ?? 0) + 1);
   }
-  return { unread, byShow, window: unreadWindow };
+  return { unread, byShow: Object.fromEntries(byShow), window: unreadWindow };
 }
 
 /**

@@ -28,8 +28,9 @@ export async function withItemStates(
   newest: NewestItems,
   page: LinkedItem[],
   userId: number,
+  marksVersion: string | null = null,
 ): Promise<LinkedItem[]> {
-  const states = await itemStatesAmong(db, userId, newest.version, newest.ids);
+  const states = await itemStatesAmong(db, userId, newest.version, newest.ids, marksVersion);
   return page.map((i) => ({ ...i, read: states.read.has(i.id), starred: states.starred.has(i.id) }));
 }
 

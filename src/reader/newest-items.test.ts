@@ -134,4 +134,51 @@ for (const target of storageTargets)
       expect(await marks(one.id)).toEqual([['b'], []]);
       expect(await marks(one.id, `${v}0`)).toEqual([[], []]);
     });
+
+    it("bumps a reader's marks version on every change of their marks, by anyone, and reads the kept marks again then", async () => {
+      const { db } = database;
+      const [one, two] = await Promise.all([
+        createMember(db, { name: 'version-one', password: 'a long password' }),
+        createMember(db, { name: 'version-two', password: 'a long password' }),
+      ]);
+      const v = await version();
+      const ids = ['a', 'b', 'c'];
+      const marksVersion = async (userId: number) => (await readReadingState(db, userId)).marksVersion!;
+      const marks = async (userId: number) => {
+        const s = await itemStatesAmong(db, userId, v, ids, await marksVersion(userId));
+        return [[...s.read].sort(), [...s.starred].sort()];
+      };
+      expect(await marks(one.id)).toEqual([[], []]);
+      const [v1, v2] = [await marksVersion(one.id), await marksVersion(two.id)];
+      // Written behind the process's back, as another server or the CLI would: only the version says so.
+      await db
+        .insertInto('item_reads')
+        .values(['a', 'b'].map((item_id) => ({ user_id: one.id, item_id })))
+        .execute();
+      const v1a = await marksVersion(one.id);
+      expect(BigInt(v1a)).toBe(BigInt(v1) + 1n); // two rows, one statement: one bump
+      expect(await marksVersion(two.id)).toBe(v2);
+      expect(await marks(one.id)).toEqual([['a', 'b'], []]);
+      // A kept read at the same version is not read again.
+      const kept = itemStatesAmong(db, one.id, v, ids, v1a);
+      expect(itemStatesAmong(db, one.id, v, ids, v1a)).toBe(kept);
+      // An insert that changes nothing (already read) keeps the version.
+      await db
+        .insertInto('item_reads')
+        .values({ user_id: one.id, item_id: 'a' })
+        .onConflict((oc) => oc.columns(['user_id', 'item_id']).doNothing())
+        .execute();
+      expect(await marksVersion(one.id)).toBe(v1a);
+      await db.insertInto('item_stars').values({ user_id: one.id, item_id: 'c' }).execute();
+      expect(await marks(one.id)).toEqual([['a', 'b'], ['c']]);
+      await db.updateTable('item_stars').set({ starred_at: new Date() }).where('user_id', '=', one.id).execute();
+      await db.deleteFrom('item_reads').where('user_id', '=', one.id).where('item_id', '=', 'a').execute();
+      await db.deleteFrom('item_stars').where('user_id', '=', one.id).execute();
+      expect(BigInt(await marksVersion(one.id))).toBe(BigInt(v1a) + 4n);
+      expect(await marks(one.id)).toEqual([['b'], []]);
+      expect(await marksVersion(two.id)).toBe(v2);
+      // A user's deletion cascades to their marks (the trigger finds the user gone and does nothing).
+      await db.deleteFrom('users').where('id', '=', one.id).execute();
+      expect(await db.selectFrom('item_reads').where('user_id', '=', one.id).select('item_id').execute()).toEqual([]);
+    });
   });

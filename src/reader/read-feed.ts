@@ -55,7 +55,7 @@ export async function readFeed(deps: ReaderDeps, reader: Reader, query: FeedQuer
   const newest = narrowed || query.show ? null : await newestItems(deps.db, reader.itemsVersion);
   const kept = newest && pageOfNewest(newest, filter.after, limit + 1);
   const items = kept
-    ? await withItemStates(deps.db, newest, kept, reader.user.id)
+    ? await withItemStates(deps.db, newest, kept, reader.user.id, reader.marksVersion)
     : await loadLinkedItems(deps.db, { ...filter, gate }, limit + 1, reader.user.id);
   const gated = gateEntries(items, view, reader);
   const listed = gate ? listableEntries(gated, cardsOf) : gated;

@@ -29,6 +29,8 @@ export interface Reader {
    * (unknown: they are read from the database).
    */
   itemsVersion?: string | null;
+  /** The user's `users.marks_version` read with the state: their marks kept in memory are used only at it. */
+  marksVersion?: string | null;
 }
 
 /** What was read with this request's session (GET and HEAD), by the request's user object. */
@@ -47,10 +49,11 @@ export function preloadedPreferences(user: SessionUser): Preferences | undefined
 /** Loads a user's progress, reveals, unfollowed-shows and unsure-horizons policies (read with the session, when it was). */
 export async function loadReader(db: Kysely<DB>, user: SessionUser): Promise<Reader> {
   const read = preloaded.get(user)?.readingState ?? (await readReadingState(db, user.id));
-  const { progress, reveals, settings, itemsVersion } = read;
+  const { progress, reveals, settings, itemsVersion, marksVersion } = read;
   return {
     user,
     itemsVersion,
+    marksVersion,
     state: {
       progress,
       reveals: new Set(reveals),

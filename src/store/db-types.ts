@@ -175,6 +175,8 @@ export interface UsersTable {
   unfollowed_policy: ColumnType<'hide' | 'show', 'hide' | 'show' | undefined, 'hide' | 'show'>;
   unsure_policy: ColumnType<'hide' | 'warn', 'hide' | 'warn' | undefined, 'hide' | 'warn'>;
   created_at: ColumnType<Date, string | undefined, never>;
+  /** Bumped by triggers whenever the user's read marks or stars change (migration 0019); bigint, read as text. */
+  marks_version: ColumnType<string, never, never>;
 }
 
 export interface SessionsTable {

@@ -38,11 +38,15 @@ export async function readItemStates(db: Kysely<DB>, userId: number, ids: string
 const generations = new Map<number, number>();
 const marksChanged = (userId: number) => generations.set(userId, (generations.get(userId) ?? 0) + 1);
 
-/** A user's marks among the newest items may be this old when another process (a second server) changed them. */
+/**
+ * Without a marks version (a reader made without one), a user's marks among the newest items may be this old when
+ * another process (a second server, the CLI) changed them.
+ */
 export const marksKeptMs = 5000;
 
 interface KeptMarks {
   key: string;
+  marksVersion: string | null;
   generation: number;
   at: number;
   states: Promise<ItemStates>;
@@ -53,20 +57,33 @@ const keptMarks = new WeakMap<Kysely<DB>, Map<number, KeptMarks>>();
 
 /**
  * The user's read marks and stars among these items (the newest items kept in memory, named by `key`, their
- * version), kept for this user only: read again after any write of this user's marks here, when the items change,
- * and after `marksKeptMs` (for writes by another process). Concurrent callers share one read.
+ * version), kept for this user only: read again when the items change, when the user's `marksVersion` (read with
+ * their state; triggers bump it on every change of their marks, by any process) moved, and after any write of this
+ * user's marks here. Without a marks version, also after `marksKeptMs`. Concurrent callers share one read.
  */
-export function itemStatesAmong(db: Kysely<DB>, userId: number, key: string, ids: string[]): Promise<ItemStates> {
+export function itemStatesAmong(
+  db: Kysely<DB>,
+  userId: number,
+  key: string,
+  ids: string[],
+  marksVersion: string | null = null,
+): Promise<ItemStates> {
   const byUser = keptMarks.get(db) ?? new Map<number, KeptMarks>();
   keptMarks.set(db, byUser);
   const generation = generations.get(userId) ?? 0;
   const kept = byUser.get(userId);
-  if (kept && kept.key === key && kept.generation === generation && Date.now() - kept.at < marksKeptMs)
+  if (
+    kept &&
+    kept.key === key &&
+    kept.generation === generation &&
+    (marksVersion === null ? Date.now() - kept.at < marksKeptMs : kept.marksVersion === marksVersion)
+  )
     return kept.states;
-  // The generation is taken before reading: a write meanwhile makes this entry stale at once.
+  // The generation is taken before reading: a write meanwhile makes this entry stale at once. The marks version was
+  // read before this read starts, so the marks read are at least as new as the version they are kept under.
   const states = readItemStates(db, userId, ids);
   if (byUser.size >= 10_000) byUser.clear();
-  byUser.set(userId, { key, generation, at: Date.now(), states });
+  byUser.set(userId, { key, marksVersion, generation, at: Date.now(), states });
   states.catch(() => byUser.delete(userId));
   return states;
 }

@@ -9,6 +9,7 @@ import { unavailableError } from './connection-errors.js';
 import type { DB } from './db-types.js';
 import { migrateToLatest } from './migrate-to-latest.js';
 import { type Owner, openEmbedded } from './open-embedded.js';
+import { preparingPool } from './prepared-pool.js';
 
 export interface Database {
   db: Kysely<DB>;
@@ -89,7 +90,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     closeOwner = embedded.close;
     pool = createPool({ ...embedded.connection, max: options.serve ? 10 : 4 }, where, !!options.serve);
   }
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  // PostgreSQL, and PGlite through its socket server (which shares prepared statements between connections): the hot
+  // statements prepared. In-memory PGlite (tests, throwaway databases) goes as it came.
+  const prepared = kind === 'postgres' || owner !== null;
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: prepared ? preparingPool(pool) : pool }) });
   const close = async () => {
     await db.destroy();
     await lite?.close();

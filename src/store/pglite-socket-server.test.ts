@@ -54,6 +54,40 @@ describe('the PGlite socket server', () => {
     expect((await pool.query('select count(*)::int as n from t where id = 100')).rows).toEqual([{ n: 0 }]);
   });
 
+  it('shares named (prepared) statements between connections, as they share its one session', async () => {
+    // Every connection prepares the same statements by name: the second Parse of a name is answered, not refused.
+    const clients = await Promise.all(Array.from({ length: 4 }, () => pool.connect()));
+    try {
+      const query = { name: 'shared-one', text: 'select v from t where id = $1' };
+      const ids = [1, 2, 4, 5];
+      for (let round = 0; round < 3; round++)
+        for (const [i, client] of clients.entries())
+          expect((await client.query({ ...query, values: [ids[i]] })).rows).toEqual([{ v: `row ${ids[i]}` }]);
+      // A different text under a name already taken is refused, as PostgreSQL does.
+      await expect(
+        clients[0]!.query({ name: 'shared-one', text: 'select id from t where id = $1', values: [1] }),
+      ).rejects.toThrow(/already exists|unique/);
+      // A Close of a named statement (node-postgres sends one when a value cannot be encoded) leaves it to the others.
+      const bad = {
+        toPostgres: () => {
+          throw new Error('cannot encode');
+        },
+      };
+      await expect(
+        clients[1]!.query({ name: 'shared-two', text: 'select $1::text as x', values: [bad] }),
+      ).rejects.toThrow(/cannot encode/);
+      expect(
+        (await clients[2]!.query({ name: 'shared-two', text: 'select $1::text as x', values: ['ok'] })).rows,
+      ).toEqual([{ x: 'ok' }]);
+      const fresh = new pg.Client(connection());
+      await fresh.connect();
+      expect((await fresh.query({ ...query, values: [4] })).rows).toEqual([{ v: 'row 4' }]);
+      await fresh.end();
+    } finally {
+      for (const client of clients) client.release();
+    }
+  });
+
   it('refuses a client without the secret', async () => {
     for (const password of ['wrong', '']) {
       const client = new pg.Client({ ...connection(), password });

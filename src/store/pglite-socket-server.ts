@@ -36,6 +36,7 @@ export async function startPgliteSocketServer(lite: PGlite, secret: string): Pro
     next?.go();
   };
   const run = (bytes: Uint8Array) => lite.runExclusive(() => lite.execProtocolRaw(bytes));
+  const statements = preparedStatements();
 
   const sockets = new Set<Socket>();
   let idleWaiters: (() => void)[] = [];
@@ -54,12 +55,15 @@ export async function startPgliteSocketServer(lite: PGlite, secret: string): Pro
       socket.end(errorResponse('28P01', message));
       phase = 'closed';
     };
-    const runBatch = (bytes: Buffer) => {
+    const runBatch = (messages: Buffer[]) => {
       chain = chain.then(async () => {
         if (phase === 'closed') return;
         await acquire(conn);
         if ((phase as string) === 'closed') return release(conn);
-        const out = await run(bytes).catch((error: Error) => errorResponse('XX000', error.message, true));
+        // Decided here, in turn with every other client's batches: the session's named statements are shared.
+        const { bytes, answered } = statements.before(messages);
+        let out = await run(bytes).catch((error: Error) => errorResponse('XX000', error.message, true));
+        out = statements.after(out, answered);
         const status = lastReadyStatus(out);
         if (status) inTransaction = status !== 'I';
         if (!inTransaction) release(conn);
@@ -98,14 +102,14 @@ export async function startPgliteSocketServer(lite: PGlite, secret: string): Pro
           if (given.length !== wanted.length || !timingSafeEqual(given, wanted))
             return fail('wrong secret for the haebang database owner');
           phase = 'ready';
-          runBatch(startup!);
+          runBatch([startup!]);
         } else if (type === 'X') {
           socket.end();
           return;
         } else {
           batch.push(message);
           if (type === 'S' || type === 'Q' || type === 'H') {
-            runBatch(Buffer.concat(batch));
+            runBatch(batch);
             batch = [];
           }
         }
@@ -143,6 +147,47 @@ export async function startPgliteSocketServer(lite: PGlite, secret: string): Pro
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
+  };
+}
+
+const parseComplete = Buffer.from([0x31, 0, 0, 0, 4]);
+const closeUnnamed = Buffer.from([0x43, 0, 0, 0, 6, 0x53, 0]);
+
+/** The statement name and text of a Parse message, or null for another message. */
+function parseOf(message: Buffer): { name: string; text: string } | null {
+  if (message[0] !== 0x50) return null;
+  const nameEnd = message.indexOf(0, 5);
+  const textEnd = message.indexOf(0, nameEnd + 1);
+  return { name: message.toString('utf8', 5, nameEnd), text: message.toString('utf8', nameEnd + 1, textEnd) };
+}
+
+/**
+ * The named (prepared) statements of PGlite's one session, which every client connection shares: each client's
+ * driver (node-postgres) prepares a statement once per connection, so a second connection sends the Parse of a
+ * statement another one already made, which PostgreSQL refuses ("already exists"). A batch that starts with the Parse
+ * of a statement made with the same text skips it and is answered ParseComplete as if it had run; a Close of a named
+ * statement closes the unnamed one instead, since the other connections still use it (node-postgres sends one only
+ * when a value cannot be encoded). Names and texts are kept for the session's life, as PostgreSQL keeps them.
+ */
+function preparedStatements() {
+  const known = new Map<string, string>();
+  return {
+    before(messages: Buffer[]): { bytes: Buffer; answered: { name: string; text: string } | null | 'skipped' } {
+      const first = parseOf(messages[0]!);
+      let answered: { name: string; text: string } | null | 'skipped' = first?.name ? first : null;
+      let rest = messages;
+      if (first?.name && known.get(first.name) === first.text) {
+        rest = messages.slice(1);
+        answered = 'skipped';
+      }
+      const named = (m: Buffer) => m[0] === 0x43 && m[5] === 0x53 && m.length > 7;
+      return { bytes: Buffer.concat(rest.map((m) => (named(m) ? closeUnnamed : m))), answered };
+    },
+    after(out: Uint8Array, answered: { name: string; text: string } | null | 'skipped'): Uint8Array {
+      if (answered === 'skipped') return Buffer.concat([parseComplete, out]);
+      if (answered && out[0] === 0x31) known.set(answered.name, answered.text);
+      return out;
+    },
   };
 }
 

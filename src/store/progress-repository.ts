@@ -105,6 +105,8 @@ export interface ReadingState {
   settings: ReadingSettings | null;
   /** `meta.items_version` read in the same statement: whether items kept in memory are still current. */
   itemsVersion: string | null;
+  /** The user's `users.marks_version` (migration 0019): whether their read marks kept in memory are still current. */
+  marksVersion: string | null;
 }
 
 interface ReadingStateRow {
@@ -113,6 +115,7 @@ interface ReadingStateRow {
   policy: UnfollowedPolicy | null;
   unsure: 'hide' | 'warn' | null;
   items_version: string | null;
+  marks_version: string | null;
 }
 
 /** The columns of a user's reading state, for a select naming that user's id (here, and with the session). */
@@ -125,6 +128,9 @@ export function readingStateColumns(userId: RawBuilder<number> | ReturnType<type
     sql<ReadingStateRow['policy']>`(select unfollowed_policy from users where id = ${userId})`.as('policy'),
     sql<ReadingStateRow['unsure']>`(select unsure_policy from users where id = ${userId})`.as('unsure'),
     sql<ReadingStateRow['items_version']>`(select value from meta where key = 'items_version')`.as('items_version'),
+    sql<ReadingStateRow['marks_version']>`(select marks_version::text from users where id = ${userId})`.as(
+      'marks_version',
+    ),
   ];
 }
 
@@ -134,6 +140,7 @@ export function readingStateOf(row: ReadingStateRow | undefined): ReadingState {
     reveals: row?.reveals ?? [],
     settings: row?.policy ? { unfollowedPolicy: row.policy, unsurePolicy: row.unsure ?? 'hide' } : null,
     itemsVersion: row?.items_version ?? null,
+    marksVersion: row?.marks_version ?? null,
   };
 }
 
