@@ -1,20 +1,21 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { Kysely } from 'kysely';
+import { catalogLinker } from '../catalog/catalog-linker.js';
+import { linkerCacheSite } from '../catalog/linker-cache-site.js';
+import type { Config } from '../config/load-config.js';
 import { AppError } from '../errors/app-error.js';
 import { countOf } from '../i18n/count-of.js';
-import { buildLinker } from '../link/build-linker.js';
 import { exportProgress, importProgress } from '../progress/import-progress.js';
-import { readCatalog } from '../store/catalog-repository.js';
 import type { DB } from '../store/db-types.js';
 import { findUserByName } from '../store/users-repository.js';
 import { configFrom, withDatabase } from './cli-context.js';
 import { readInput } from './read-input.js';
 
-async function userAndLinker(db: Kysely<DB>, name: string) {
+async function userAndLinker(db: Kysely<DB>, config: Config, name: string) {
   const user = await findUserByName(db, name);
   if (!user) throw new AppError('not-found', `no user named ${name}`);
-  const linker = buildLinker(await readCatalog(db));
+  const { linker } = await catalogLinker(db, linkerCacheSite(config));
   return { user, deps: { db, linker: () => linker } };
 }
 
@@ -34,8 +35,9 @@ export function progressCommand(): Command {
     .option('--json', 'the report as JSON')
     .action(async (file: string, opts: { user: string; json?: boolean }, cmd: Command) => {
       const { bytes, origin } = await readInput(file);
-      const report = await withDatabase(configFrom(cmd), async ({ db }) => {
-        const { user, deps } = await userAndLinker(db, opts.user);
+      const config = configFrom(cmd);
+      const report = await withDatabase(config, async ({ db }) => {
+        const { user, deps } = await userAndLinker(db, config, opts.user);
         return importProgress(deps, user.id, new TextDecoder().decode(bytes), origin);
       });
       if (opts.json) return void console.log(JSON.stringify(report, null, 2));
@@ -54,8 +56,9 @@ export function progressCommand(): Command {
     .requiredOption('--user <name>', 'whose progress')
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(async (opts: { user: string; output?: string }, cmd: Command) => {
-      const text = await withDatabase(configFrom(cmd), async ({ db }) => {
-        const { user, deps } = await userAndLinker(db, opts.user);
+      const config = configFrom(cmd);
+      const text = await withDatabase(config, async ({ db }) => {
+        const { user, deps } = await userAndLinker(db, config, opts.user);
         return exportProgress(deps, user.id);
       });
       if (opts.output) await writeFile(opts.output, text);

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 
@@ -6,6 +7,8 @@ import { AppError } from '../errors/app-error.js';
 export interface Config {
   /** PGlite data directory (embedded database), used when `databaseUrl` is null. */
   dataDir: string;
+  /** Where caches live that have no data directory to sit in (the linker's on PostgreSQL): HAEBANG_CACHE_DIR. */
+  cacheDir: string;
   /** A PostgreSQL server; when set, it is used instead of the embedded database. */
   databaseUrl: string | null;
   host: string;
@@ -58,6 +61,8 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL')
     .optional(),
+  HAEBANG_CACHE_DIR: z.string().min(1).optional(),
+  XDG_CACHE_HOME: z.string().min(1).optional(),
   HAEBANG_HOST: z.string().min(1).optional(),
   HAEBANG_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HAEBANG_ALLOW_PRIVATE_FETCH: flag,
@@ -92,6 +97,7 @@ export function loadConfig(
   return {
     dataDir: resolve(e.HAEBANG_DATA_DIR ?? '.haebang'),
     databaseUrl: e.DATABASE_URL ?? null,
+    cacheDir: resolve(e.HAEBANG_CACHE_DIR ?? join(e.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'haebang')),
     host: e.HAEBANG_HOST ?? '127.0.0.1',
     port: e.HAEBANG_PORT ?? 5173,
     allowPrivateFetch: e.HAEBANG_ALLOW_PRIVATE_FETCH,

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Kysely } from 'kysely';
 import { type AnalysisPool, createAnalysisPool } from '../analyze/analysis-pool.js';
+import { linkerCacheSite } from '../catalog/linker-cache-site.js';
 import type { Config } from '../config/load-config.js';
 import { type FetchOptions, type FetchResult, fetchUrl } from '../fetch/fetch-url.js';
 import type { DB } from '../store/db-types.js';
@@ -20,9 +21,17 @@ export interface IngestDeps {
 
 export const userAgent = 'haebang/0.1 (self-hosted K-drama news reader; +https://github.com/haebang/haebang)';
 
-/** The default dependencies: the safe fetcher (private addresses refused unless configured), two requests per host. */
-export function createIngestDeps(db: Kysely<DB>, config: Pick<Config, 'allowPrivateFetch'>): IngestDeps {
+/**
+ * The default dependencies: the safe fetcher (private addresses refused unless configured), two requests per host,
+ * the analyser with its linker from the linker cache when the configuration says where the database is.
+ */
+export function createIngestDeps(
+  db: Kysely<DB>,
+  config: Pick<Config, 'allowPrivateFetch'> & Partial<Pick<Config, 'databaseUrl' | 'dataDir' | 'cacheDir'>>,
+): IngestDeps {
   let pool: AnalysisPool | null = null;
+  const { databaseUrl = null, dataDir, cacheDir } = config;
+  const site = dataDir && cacheDir ? linkerCacheSite({ databaseUrl, dataDir, cacheDir }) : null;
   return {
     db,
     fetch: (url, options) =>
@@ -35,7 +44,7 @@ export function createIngestDeps(db: Kysely<DB>, config: Pick<Config, 'allowPriv
         ...options,
       }),
     limiter: createHostLimiter(2),
-    analyzer: () => loadAnalyzer(db),
+    analyzer: () => loadAnalyzer(db, site),
     // One worker per core: the event loop meanwhile parses feeds and talks to the database (PGlite runs on it).
     pool: () => (pool ??= createAnalysisPool({ size: availableParallelism() })),
     now: () => new Date(),

@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config/load-config.js';
 import { createIngestDeps } from '../ingest/ingest-deps.js';
 import { type ReanalyzeSummary, reanalyzeItems } from '../ingest/reanalyze-items.js';
-import { buildLinker, type Linker } from '../link/build-linker.js';
-import { readCatalog } from '../store/catalog-repository.js';
+import type { Linker } from '../link/build-linker.js';
 import type { DB } from '../store/db-types.js';
 import { getMeta } from '../store/meta-repository.js';
 import type { ReaderDeps } from './reader-deps.js';
@@ -23,15 +22,16 @@ export interface ServerDeps extends ReaderDeps {
  * the catalog changes, by an import from the settings page, the API or the daily sync.
  */
 export async function createReaderDeps(db: Kysely<DB>, config: Config): Promise<ServerDeps> {
+  // One linker for pages and ingest alike: the ingest analyser's, from the linker cache when it is current.
+  const ingest = createIngestDeps(db, config);
   const rebuild = async () => {
-    const version = await getMeta(db, 'catalog_version');
-    linker = buildLinker(await readCatalog(db));
-    builtFrom = version;
+    const analyzer = await ingest.analyzer();
+    linker = analyzer.linker;
+    builtFrom = analyzer.catalogVersion;
   };
   let builtFrom: string | null = null;
   let linker: Linker = null as unknown as Linker;
   await rebuild();
-  const ingest = createIngestDeps(db, config);
   const refreshCatalog = async () => {
     await rebuild();
     return reanalyzeItems(ingest);
@@ -39,7 +39,7 @@ export async function createReaderDeps(db: Kysely<DB>, config: Config): Promise<
   let checking: Promise<void> | null = null;
   const catalogFresh = () => {
     checking ??= getMeta(db, 'catalog_version')
-      .then((version) => (version === builtFrom ? undefined : rebuild()))
+      .then((version) => ((version ?? '0') === builtFrom ? undefined : rebuild()))
       .catch(() => {}) // a database that does not answer: the request itself says so (503)
       .finally(() => {
         checking = null;

@@ -23,3 +23,9 @@ export async function setMetaIfAbsent(db: Kysely<DB>, key: string, value: string
     .execute();
   return (await getMeta(db, key)) ?? value;
 }
+
+/** Several keys' values in one query (absent keys are left out). */
+export async function getMetas(db: Kysely<DB>, keys: string[]): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('meta').select(['key', 'value']).where('key', 'in', keys).execute();
+  return new Map(rows.map((r) => [r.key, r.value]));
+}
