@@ -9,10 +9,11 @@ import {
 import { storageTargets } from '../../test/storage-targets.js';
 import { addStar, markRead, markUnread, readItemStates, removeStar } from '../store/item-state-repository.js';
 import type { Database } from '../store/open-database.js';
+import { addReveal, removeReveal, setProgress, setSettings } from '../store/progress-repository.js';
 import { countUnread, markAllRead, readSaved } from './item-state.js';
 import { readFeed } from './read-feed.js';
 import { readItem } from './read-item.js';
-import type { Reader, ReaderDeps } from './reader-deps.js';
+import { loadReader, type Reader, type ReaderDeps } from './reader-deps.js';
 import { savedPageSchema, unreadCountsSchema } from './reader-schemas.js';
 
 const show = 'my-liberation-notes';
@@ -84,6 +85,58 @@ for (const target of storageTargets) {
       expect(await countUnread(deps, caughtUp)).toEqual({ unread: 2, byShow: { [show]: 2 }, window: 1000 });
       expect(await markAllRead(deps, caughtUp, show)).toBe(2);
       expect((await countUnread(deps, caughtUp)).unread).toBe(0);
+    });
+
+    it("keeps a reader's feed counts only until their items, marks, progress, reveals or policies change", async () => {
+      const { db } = database;
+      await clear(1);
+      await setProgress(db, 1, show, 10);
+      const user = { id: 1, name: 'reader', role: 'owner' as const, unfollowedPolicy: 'hide' as const };
+      const counts = async () => {
+        const reader = await loadReader(db, user);
+        expect(reader.marksVersion).toMatch(/^\d+$/);
+        const kept = await countUnread(deps, reader);
+        // The same counts straight from the database (no newest items in memory, nothing kept).
+        expect(kept).toEqual(await countUnread(deps, { ...reader, itemsVersion: null }));
+        return kept.unread;
+      };
+      expect([await counts(), await counts()]).toEqual([2, 2]);
+      await markRead(db, 1, [ids.preair]);
+      expect(await counts()).toBe(1);
+      await db.deleteFrom('item_reads').where('user_id', '=', 1).execute(); // as another process would
+      expect(await counts()).toBe(2);
+      await setProgress(db, 1, show, 11);
+      expect(await counts()).toBe(4);
+      await setProgress(db, 1, show, 10);
+      await addReveal(db, 1, ids.recap11);
+      expect(await counts()).toBe(3);
+      await removeReveal(db, 1, ids.recap11);
+      await setSettings(db, 1, { unsurePolicy: 'warn' });
+      await setSettings(db, 1, { unfollowedPolicy: 'show' });
+      const shown = await counts();
+      await setSettings(db, 1, { unfollowedPolicy: 'hide', unsurePolicy: 'hide' });
+      expect(await counts()).toBe(2);
+      expect(shown).toBeGreaterThanOrEqual(2);
+      // The ep. 11 recap said to reveal ep. 1 only: the items version moves, and it counts.
+      const was = await db
+        .selectFrom('item_horizons')
+        .select(['show_id', 'through_episode'])
+        .where('item_id', '=', ids.recap11)
+        .execute();
+      const set = (showId: string, n: number) =>
+        db
+          .updateTable('item_horizons')
+          .set({ through_episode: n })
+          .where('item_id', '=', ids.recap11)
+          .where('show_id', '=', showId)
+          .execute();
+      for (const h of was) await set(h.show_id, Math.min(1, h.through_episode));
+      try {
+        expect(await counts()).toBe(3);
+      } finally {
+        for (const h of was) await set(h.show_id, h.through_episode);
+      }
+      expect(await counts()).toBe(2);
     });
 
     it('each user has their own marks', async () => {

@@ -1,5 +1,7 @@
+import type { Kysely } from 'kysely';
 import { AppError } from '../errors/app-error.js';
 import { passesGate } from '../gate/gate-items.js';
+import type { DB } from '../store/db-types.js';
 import {
   itemStatesAmong,
   listReadAmong,
@@ -11,7 +13,7 @@ import {
 } from '../store/item-state-repository.js';
 import { gateEntries } from './gate-entries.js';
 import { loadItemsByIds } from './load-linked-items.js';
-import { newestItems } from './newest-items.js';
+import { type NewestItems, newestItems } from './newest-items.js';
 import type { Reader, ReaderDeps } from './reader-deps.js';
 import type { SavedPage, UnreadCounts } from './reader-schemas.js';
 import { showWindow } from './show-window.js';
@@ -65,6 +67,37 @@ async function countInShow(deps: ReaderDeps, reader: Reader, showId: string): Pr
 async function countInNewest(deps: ReaderDeps, reader: Reader): Promise<UnreadCounts | null> {
   const newest = await newestItems(deps.db, reader.itemsVersion);
   if (!newest || (newest.items.length < unreadWindow && !newest.all)) return null;
+  // Kept per reader under all it depends on: the items (their version), the reader's marks (their version, bumped
+  // by triggers whoever writes them) and everything the gate decides with (progress, reveals, both policies).
+  const key = reader.marksVersion ? countKey(newest.version, reader) : null;
+  const byUser = countsKept.get(deps.db) ?? new Map<number, { key: string; counts: UnreadCounts }>();
+  countsKept.set(deps.db, byUser);
+  const kept = key ? byUser.get(reader.user.id) : undefined;
+  if (kept && kept.key === key) return kept.counts;
+  const counts = await countAmongNewest(deps, reader, newest);
+  if (key) {
+    if (byUser.size >= 10_000) byUser.clear();
+    byUser.set(reader.user.id, { key, counts });
+  }
+  return counts;
+}
+
+/** Per database handle (a server has one; each test its own), per user: their last feed counts and what they were of. */
+const countsKept = new WeakMap<Kysely<DB>, Map<number, { key: string; counts: UnreadCounts }>>();
+
+function countKey(itemsVersion: string, reader: Reader): string {
+  const { progress, reveals, unfollowedPolicy, unsurePolicy } = reader.state;
+  return JSON.stringify([
+    itemsVersion,
+    reader.marksVersion,
+    [...progress],
+    [...reveals],
+    unfollowedPolicy,
+    unsurePolicy ?? 'hide',
+  ]);
+}
+
+async function countAmongNewest(deps: ReaderDeps, reader: Reader, newest: NewestItems): Promise<UnreadCounts> {
   const { read } = await itemStatesAmong(deps.db, reader.user.id, newest.version, newest.ids, reader.marksVersion);
   // A Map while counting: an object keyed by a thousand show ids is a slow dictionary.
   const byShow = new Map<string, number>();

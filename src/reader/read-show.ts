@@ -53,9 +53,22 @@ export function episodeView(e: DatedEpisode, showId: string, reader: Reader): Sh
 /** Every show of the catalog, by title, with the reader's progress. */
 export async function listShows(deps: ReaderDeps, reader: Reader): Promise<ShowSummary[]> {
   const view = deps.linker().view;
-  return [...view.shows.values()]
-    .map((s) => showSummary(view, s, reader))
-    .sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  return showsByTitle(view).map((s) => showSummary(view, s, reader));
+}
+
+/** Sorts as `localeCompare(b, 'en')` does, without looking up a collator for every comparison. */
+export const compareTitles = new Intl.Collator('en').compare;
+
+/** Each catalog's shows by title, sorted once per catalog view (every feed page lists them). */
+const sortedShows = new WeakMap<CatalogView, Show[]>();
+
+function showsByTitle(view: CatalogView): Show[] {
+  let shows = sortedShows.get(view);
+  if (!shows) {
+    shows = [...view.shows.values()].sort((a, b) => compareTitles(a.title, b.title));
+    sortedShows.set(view, shows);
+  }
+  return shows;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { Translate } from '../i18n/translate.js';
+import { compareTitles } from '../reader/read-show.js';
 import type { FeedPage, FeedQuery, ShowSummary, UnreadCounts } from '../reader/reader-schemas.js';
 import { itemKindSchema } from '../reader/reader-schemas.js';
 import { kindKeys, renderEntries } from './render-entry.js';
@@ -38,7 +39,7 @@ const option = (value: string, label: string, selected: boolean) =>
 
 function renderFilters(opts: FeedPageOptions): Html {
   const { query, t } = opts;
-  const sorted = [...opts.shows].sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  const sorted = [...opts.shows].sort((a, b) => compareTitles(a.title, b.title));
   const following = sorted.filter((s) => s.watchedThrough !== null);
   const byShow = opts.unread && !query.show ? opts.unread.byShow : {};
   const showOptions = (shows: ShowSummary[]) =>
