@@ -20,6 +20,8 @@ export interface AnalysisPool {
   prepare(task: ContentTask, linker: Linker, version: string): Promise<PreparedContent>;
   /** How many worker threads it runs at most. */
   size: number;
+  /** Whether a task started now would run at once (a worker is free, or one more may start). */
+  idle(): boolean;
   /** Starts every worker and gives it the linker, so the first tasks do not wait for that. */
   warm(linker: Linker): Promise<void>;
   close(): Promise<void>;
@@ -152,6 +154,7 @@ export function createAnalysisPool(options: { size?: number; timeoutMs?: number 
 
   return {
     size,
+    idle: () => slots.length < size || slots.some((s) => !s.busy),
     analyze: (input, linker) => run<Analysis>({ type: 'analyze', ...input }, linker),
     prepare: (task, linker, version) => run<PreparedContent>({ type: 'prepare', task, version }, linker),
     async warm(linker) {

@@ -45,8 +45,9 @@ export function createIngestDeps(
       }),
     limiter: createHostLimiter(2),
     analyzer: () => loadAnalyzer(db, site),
-    // One worker per core: the event loop meanwhile parses feeds and talks to the database (PGlite runs on it).
-    pool: () => (pool ??= createAnalysisPool({ size: availableParallelism() })),
+    // One worker per core but the event loop's, which parses, stores (PGlite runs on it) and takes items itself
+    // whenever every worker is busy.
+    pool: () => (pool ??= createAnalysisPool({ size: Math.max(1, availableParallelism() - 1) })),
     now: () => new Date(),
   };
 }

@@ -30,6 +30,7 @@ describe.each(storageTargets)('ingest through the analysis pool on $name', (targ
   let server: LoopbackServer;
   let deps: IngestDeps;
   let pools = 0;
+  let inWorker = 0;
 
   beforeAll(async () => {
     if (!target.available) return;
@@ -49,7 +50,13 @@ describe.each(storageTargets)('ingest through the analysis pool on $name', (targ
     const one = createAnalysisPool({ size: 1 });
     const pool = () => {
       pools++;
-      return one;
+      return {
+        ...one,
+        prepare: (...args: Parameters<typeof one.prepare>) => {
+          inWorker++;
+          return one.prepare(...args);
+        },
+      };
     };
     deps = { ...real, pool, now: () => new Date('2022-05-20T03:00:00Z') };
   });
@@ -64,6 +71,7 @@ describe.each(storageTargets)('ingest through the analysis pool on $name', (targ
     async () => {
       const pooled = await refreshFeed(deps, await addFeed(deps, server.url('/pooled.xml'), { skipCheck: true }));
       expect(pools).toBe(1);
+      expect(inWorker).toBeGreaterThan(0);
       const inline = await refreshFeed(
         { ...deps, pool: undefined },
         await addFeed(deps, server.url('/inline.xml'), { skipCheck: true }),

@@ -74,11 +74,14 @@ export const prepareInline: ContentRunner = async (task, analyzer) => {
   return prepareContent(task, analyzer.analyze);
 };
 
-/** The pool's runner: the linker's indexes go to each worker once per catalog, then only the item's content. */
+/**
+ * The pool's runner: an item goes to a free worker (the linker's indexes go to each once per catalog, then only the
+ * item's content), or, when every worker is busy, is done here: the event loop's core works too when it would wait.
+ */
 export const prepareInPool =
   (pool: AnalysisPool): ContentRunner =>
   (task, analyzer) =>
-    pool.prepare(task, analyzer.linker, analyzer.version);
+    pool.idle() ? pool.prepare(task, analyzer.linker, analyzer.version) : prepareInline(task, analyzer);
 
 /**
  * The item's image, checked by safeImageUrl (https, no tracker): the feed's own (enclosure, media:content,
