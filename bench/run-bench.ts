@@ -7,17 +7,16 @@ import pg from 'pg';
 import { loadConfig } from '../src/config/load-config.js';
 import { type Database, openDatabase } from '../src/store/open-database.js';
 import { formatReaderBench } from './format-reader-bench.js';
-import { generateCatalog } from './generate-catalog.js';
-import { grepBaseline } from './grep-baseline.js';
 import { runIngestBench } from './ingest-bench.js';
+import { runLinkerBench } from './linker-scale-bench.js';
 import { runLoadBench } from './load-bench.js';
-import { makeArticles } from './make-articles.js';
 import { runReaderBench } from './reader-bench.js';
 import { runStartupBench } from './startup-bench.js';
 
 /**
  * `npm run bench`: each figure next to a baseline measured in the same run. Targets: the linker at >= 1,000
- * articles of 2 KB per second on one core, under 400 MB, with 50,000 people and 10,000 shows; ingest at >= 300 items
+ * articles of 2 KB per second on one core, under 400 MB, index ready in 3 s, with 200,000 people and 40,000 shows
+ * (the scale curve at 10,000 / 50,000 / 200,000 people: linker-scale-bench.ts); ingest at >= 300 items
  * per second into PGlite; a gated feed page in <= 50 ms at p95 with 100,000 items and 1,000 users, on both databases;
  * under 50 concurrent clients, the feed page in <= 200 ms at p99 with 20,000 items, with no errors.
  *
@@ -38,7 +37,6 @@ for (const s of sections)
     throw new Error(`bench: no section ${s} (--only)`);
 const people = 50_000;
 const shows = 10_000;
-const count = 2_000;
 
 const f = (x: number) => x.toFixed(1);
 if (sections.includes('linker')) runLinkerBench();
@@ -57,33 +55,6 @@ function runAnalysisBench() {
   console.log(`  linker alone     ${r.linkerMs.toFixed(2).padStart(7)} ms/article  (baseline)`);
   console.log(`  whole analysis   ${r.analysisMs.toFixed(2).padStart(7)} ms/article  (linking + horizons)`);
   console.log(`  target (<= 10 ms per 5 KB article): ${r.analysisMs <= 10 ? 'met' : 'MISSED'}`);
-}
-
-function runLinkerBench() {
-  console.log(`Linker: ${people} people, ${shows} shows, ${count} articles of 2 KB (one core)`);
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', new URL('./linker-bench.ts', import.meta.url).pathname],
-    {
-      env: { ...process.env, BENCH_PEOPLE: String(people), BENCH_SHOWS: String(shows), BENCH_ARTICLES: String(count) },
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-    },
-  );
-  const linker = JSON.parse(out.trim().split('\n').pop()!);
-  const catalog = generateCatalog({ people, shows, seed: 42 });
-  const grep = grepBaseline(catalog, makeArticles(catalog, count, 2048));
-  console.log(
-    `  haebang linker   ${f(linker.articlesPerSecond).padStart(9)} articles/s  ${f(linker.mbPerSecond).padStart(6)} MB/s  index ${linker.buildMs} ms  peak ${f(linker.maxRssMb)} MB`,
-  );
-  console.log(
-    `  grep -F -f       ${f(grep.articlesPerSecond).padStart(9)} articles/s  ${f(grep.mbPerSecond).padStart(6)} MB/s`,
-  );
-  console.log(
-    `  ratio            ${(linker.articlesPerSecond / grep.articlesPerSecond).toFixed(2)}x grep's throughput`,
-  );
-  const ok = linker.articlesPerSecond >= 1000 && linker.maxRssMb < 400;
-  console.log(`  target (>= 1000 articles/s, < 400 MB): ${ok ? 'met' : 'MISSED'}`);
 }
 
 // Ingest and reader: on PGlite (on disk, as `npm start` uses it) and on PostgreSQL, a fresh database each.

@@ -36,7 +36,7 @@ export async function catalogLinker(db: Kysely<DB>, site: LinkerCacheSite | null
     const id = site.perDatabase
       ? (meta.get(databaseIdKey) ?? (await setMetaIfAbsent(db, databaseIdKey, randomUUID())))
       : null;
-    path = join(site.dir, id ? `haebang-linker-${id}.v8` : linkerCacheName);
+    path = join(site.dir, id ? `haebang-linker-${id}.v9` : linkerCacheName);
   }
   const [fingerprintOf, known] = (meta.get(fingerprintKey) ?? '').split(' ');
   const stamp = { catalogVersion, codeVersion: site?.codeVersion ?? '' };

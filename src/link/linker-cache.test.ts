@@ -26,6 +26,15 @@ describe('the linker cache', () => {
     expect(cached?.view.catalog).toBe(cached?.catalog); // shared objects stay shared
   });
 
+  it('reads back the same indexes it wrote', () => {
+    const path = join(dir, 'indexes.v8');
+    writeLinkerCache(path, stamp, linker);
+    const cached = readLinkerCache(path, stamp);
+    expect(cached?.names).toEqual(linker.names);
+    expect(cached?.titles).toEqual(linker.titles);
+    expect(cached?.view).toEqual(linker.view);
+  });
+
   it.each([
     ['the catalog changed', { catalogVersion: '8', codeVersion: 'build-1' }],
     ['the code was built again', { catalogVersion: '7', codeVersion: 'build-2' }],

@@ -1,6 +1,11 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
-import { type Linker, linkerOf } from './build-linker.js';
+import type { Catalog } from '../catalog/catalog-schema.js';
+import type { NameIndex } from '../names/name-types.js';
+import { assembleTitleIndex } from '../titles/build-title-index.js';
+import type { KeyTable, TitleForm } from '../titles/title-types.js';
+import { type Linker, linkerOf, titleEntries } from './build-linker.js';
+import { buildCatalogView } from './catalog-view.js';
 
 /**
  * What a cached linker was built from: the catalog's version (`meta.catalog_version`, bumped by every catalog
@@ -11,9 +16,33 @@ export interface LinkerStamp {
   codeVersion: string;
 }
 
+/** The layout of the file below; another one is read as no cache. */
+const FORMAT = 9;
+
+/**
+ * The cache holds what is slow to build, in a form that is quick to read: the catalog, the name index (typed
+ * arrays; its entry keys as one string) and the title key table (its forms as typed arrays). The catalog view, the
+ * loose title index and the network matcher are rebuilt from the catalog as it is read: that is quicker than
+ * reading back their hundreds of thousands of maps and objects.
+ */
 interface CacheFile extends LinkerStamp {
-  linker: Omit<Linker, 'link'>;
+  format: number;
+  catalog: Catalog;
+  names: Omit<NameIndex, 'entities'> & { entities: string };
+  titles: Omit<KeyTable, 'keys' | 'forms'> & {
+    keys: string;
+    /** Key k's forms are formStart[k] .. formStart[k + 1]. */
+    formStart: Int32Array;
+    formShow: Int32Array;
+    /** The form (its place in `titleForms`) times 4, + 2 if weak, + 1 if the title began with "The". */
+    formBits: Uint8Array;
+    formWords: Uint16Array;
+  };
 }
+
+const titleForms: TitleForm[] = ['title', 'alias', 'hangul', 'romanized', 'loose'];
+/** Catalog ids, character keys and title keys never hold it. */
+const SEP = '\u0000';
 
 /** The linker cached in `path` if it was built from this stamp, else null (none, another version, unreadable). */
 export function readLinkerCache(path: string, stamp: LinkerStamp): Linker | null {
@@ -23,16 +52,61 @@ export function readLinkerCache(path: string, stamp: LinkerStamp): Linker | null
   } catch {
     return null;
   }
-  if (file?.catalogVersion !== stamp.catalogVersion || file.codeVersion !== stamp.codeVersion) return null;
-  return linkerOf(file.linker);
+  if (file?.format !== FORMAT || file.catalogVersion !== stamp.catalogVersion || file.codeVersion !== stamp.codeVersion)
+    return null;
+  const { catalog, names, titles: t } = file;
+  const forms: KeyTable['forms'] = [];
+  for (let k = 0; k + 1 < t.formStart.length; k++) {
+    const list: KeyTable['forms'][number] = [];
+    for (let f = t.formStart[k]; f < t.formStart[k + 1]; f++) {
+      const bits = t.formBits[f];
+      list.push({
+        show: t.formShow[f],
+        form: titleForms[bits >> 2],
+        weak: (bits & 2) !== 0,
+        hadThe: (bits & 1) !== 0,
+        words: t.formWords[f],
+      });
+    }
+    forms.push(list);
+  }
+  const { formStart: _s, formShow: _h, formBits: _b, formWords: _w, ...trie } = t;
+  const table: KeyTable = { ...trie, keys: t.keys ? t.keys.split(SEP) : [], forms };
+  const { shows, networks } = titleEntries(catalog);
+  return linkerOf({
+    catalog,
+    view: buildCatalogView(catalog),
+    names: { ...names, entities: names.entities ? names.entities.split(SEP) : [] },
+    titles: assembleTitleIndex(shows, networks, table),
+  });
 }
 
-/** Writes the linker's indexes (v8's serialisation keeps the maps, typed arrays and shared objects) in one rename. */
+/** Writes the linker's indexes (see `CacheFile`) in one rename. */
 export function writeLinkerCache(path: string, stamp: LinkerStamp, linker: Linker): void {
-  const { link: _link, ...parts } = linker;
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, serialize({ ...stamp, linker: parts } satisfies CacheFile));
+    if (!linker.catalog) throw new Error('a linker without its catalog is not cached');
+    const { keys, forms, ...trie } = linker.titles.table;
+    const all = forms.flat();
+    const formStart = new Int32Array(forms.length + 1);
+    forms.forEach((list, k) => {
+      formStart[k + 1] = formStart[k] + list.length;
+    });
+    const file: CacheFile = {
+      ...stamp,
+      format: FORMAT,
+      catalog: linker.catalog,
+      names: { ...linker.names, entities: linker.names.entities.join(SEP) },
+      titles: {
+        ...trie,
+        keys: keys.join(SEP),
+        formStart,
+        formShow: Int32Array.from(all, (f) => f.show),
+        formBits: Uint8Array.from(all, (f) => titleForms.indexOf(f.form) * 4 + (f.weak ? 2 : 0) + (f.hadThe ? 1 : 0)),
+        formWords: Uint16Array.from(all, (f) => f.words),
+      },
+    };
+    writeFileSync(tmp, serialize(file));
     renameSync(tmp, path);
   } catch {
     rmSync(tmp, { force: true }); // a cache that cannot be written is only a slower next start

@@ -33,13 +33,13 @@ function splitName(hangul: string): { family: string; given: string } | null {
  * name first with a small penalty), character address forms (구씨 as "Gu-ssi" and "Mr. Gu"), characters' given
  * names alone, Hangul names, and literal names and aliases.
  */
-export function buildNameIndex(entries: NameEntry[]): NameIndex {
+export function buildNameIndex(entries: Iterable<NameEntry>): NameIndex {
   const sameForm = (a: number, b: number) => nameForms[a].form === nameForms[b].form;
   const roman = new NameTableBuilder(sameForm);
   const hangul = new NameTableBuilder(() => true);
   const literal = new NameTableBuilder(() => true);
-  const entities = entries.map((e) => e.key);
-  const kinds = Uint8Array.from(entries, (e) => (e.kind === 'character' ? 1 : 0));
+  const entities: string[] = [];
+  const kinds: number[] = [];
   let maxHangul = 1;
   const syllables = new Set<string>();
   let entity = 0; // the entry being indexed
@@ -58,8 +58,9 @@ export function buildNameIndex(entries: NameEntry[]): NameIndex {
     literal.add(norm, entity, formCode(form), short ? text.trim() : undefined);
   };
 
-  for (const [i, e] of entries.entries()) {
-    entity = i;
+  for (const e of entries) {
+    entity = entities.push(e.key) - 1;
+    kinds.push(e.kind === 'character' ? 1 : 0);
     for (const name of e.names) addLiteral(name, 'full');
     for (const alias of e.aliases ?? []) {
       if (/[가-힣]/.test(alias)) addHangul(alias.replace(/\s+/g, ''), 'alias');
@@ -126,7 +127,7 @@ export function buildNameIndex(entries: NameEntry[]): NameIndex {
   }
   return {
     entities,
-    kinds,
+    kinds: Uint8Array.from(kinds),
     roman: roman.build(),
     spellings,
     typos,

@@ -4,7 +4,7 @@ import { isCommonWord, isOrdinaryPhrase } from './common-words.js';
 import { buildKeyTable } from './key-table.js';
 import { titleKey } from './normalize-title.js';
 import { countSyllables, romanizedKeys } from './romanize-title.js';
-import type { IndexedForm, NetworkEntry, TitleEntry, TitleForm, TitleIndex } from './title-types.js';
+import type { IndexedForm, KeyTable, NetworkEntry, TitleEntry, TitleForm, TitleIndex } from './title-types.js';
 
 const hangulRe = /[\uac00-\ud7a3]/;
 
@@ -53,10 +53,15 @@ export function buildTitleIndex(shows: TitleEntry[], networks: NetworkEntry[]): 
     }
   });
 
+  return assembleTitleIndex(shows, networks, buildKeyTable(pairs));
+}
+
+/** The index around a key table built from these shows (here, or earlier and read back from the linker cache). */
+export function assembleTitleIndex(shows: TitleEntry[], networks: NetworkEntry[], table: KeyTable): TitleIndex {
   return {
     shows,
     networks,
-    table: buildKeyTable(pairs),
+    table,
     networkMatcher: buildNetworkMatcher(networks),
     loose: buildLooseIndex(
       shows,
