@@ -57,3 +57,17 @@ export async function searchCatalog(db: Kysely<DB>, text: string, limit = 20, cu
 export function capitalizeWords(text: string): string {
   return text.replace(/(^|[\s(])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+/**
+ * Whether every letter of the text lies in a name or title the catalog knows (as typed or capitalised): then the
+ * items about it are those linked to what was found, as the linker read their text in any spelling.
+ */
+export function isCatalogName(text: string, linker: Linker): boolean {
+  return [...new Set([text, capitalizeWords(text)])].some((variant) => {
+    const covered = new Array<boolean>(variant.length).fill(false);
+    for (const m of [...linker.link(variant), ...findNames(variant, linker.names)])
+      for (let i = m.start; i < m.end; i++) covered[i] = true;
+    for (let i = 0; i < variant.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(variant[i])) return false;
+    return /[\p{L}\p{N}]/u.test(variant);
+  });
+}

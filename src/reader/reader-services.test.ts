@@ -159,5 +159,24 @@ for (const target of storageTargets) {
       const afterWatching = await searchEverything(deps, readerWith({ [show]: 11 }), 'quiet goodbye');
       expect(afterWatching.items.map((i) => i.id)).toEqual([ids.recap11]);
     });
+
+    it('search: words of an item’s text find it, only once it is shown; title matches rank first', async () => {
+      const cases: Array<[string, number, FixtureName[]]> = [
+        ['sit together one last time', 10, []],
+        ['sit together one last time', 11, ['recap11']],
+        ['nationwide rating', 10, ['ratings8']],
+        ['episode 11', 10, []],
+        ['episode 11', 16, ['video11', 'recap11']],
+        // A name and more words: the title that holds them all first, then the newest items that name him.
+        ['Son Suk-ku new weekend drama', 10, ['preair', 'ratings8']],
+      ];
+      for (const [q, watched, expected] of cases) {
+        const r = await searchEverything(deps, readerWith({ [show]: watched }), q);
+        expect(
+          r.items.map((i) => i.id),
+          `${q} at ep. ${watched}`,
+        ).toEqual(expected.map((n) => ids[n]));
+      }
+    });
   });
 }

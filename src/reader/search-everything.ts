@@ -1,6 +1,5 @@
-import { searchCatalog } from '../catalog/search-catalog.js';
-import { titleKeyOf } from '../ingest/prepare-item.js';
-import { searchItemIds } from '../store/reader-repository.js';
+import { isCatalogName, searchCatalog } from '../catalog/search-catalog.js';
+import { searchItemIds } from '../store/search-repository.js';
 import { findVisibleIds } from './find-visible-ids.js';
 import { gateEntries } from './gate-entries.js';
 import { loadItemsByIds } from './load-linked-items.js';
@@ -13,8 +12,10 @@ const itemResults = 30;
 
 /**
  * Search: any spelling of a name or title, Hangul too, finds shows, people and characters (and fuzzy fragments);
- * items are those that name what was found, or whose title holds the words. Only items shown to this reader are
- * returned: a hidden item is neither listed nor counted, so a search cannot tell what a hidden item says.
+ * items are those that name what was found and, unless the text is a name the catalog knows, those holding its words
+ * in their title, summary or text; among the newest of them, title matches first (search-repository.ts). Only items
+ * shown to this reader are returned: a hidden item is neither listed nor counted, so a search cannot tell what a
+ * hidden item says.
  */
 export async function searchEverything(deps: ReaderDeps, reader: Reader, q: string): Promise<SearchResult> {
   const linker = deps.linker();
@@ -23,8 +24,10 @@ export async function searchEverything(deps: ReaderDeps, reader: Reader, q: stri
   const ids = await searchItemIds(
     deps.db,
     hits.filter((h) => h.kind !== 'network').map((h) => ({ kind: h.kind, id: h.id })),
-    titleKeyOf(q),
+    q,
     itemCandidates,
+    // A name the catalog knows: the items that name it are linked already (search-repository.ts).
+    !isCatalogName(q, linker),
   );
   // Only the candidates' horizons are read to find the first ones this reader may see; only those are loaded.
   const visible = await findVisibleIds(deps, reader, ids);

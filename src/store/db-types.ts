@@ -141,6 +141,8 @@ export interface ItemsTable {
   analyzed_with: string;
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+  /** Title, summary and text for full-text search, made by the database (migration 0018); never written. */
+  search_vector: ColumnType<string, never, never>;
 }
 
 export interface ItemEntitiesTable {

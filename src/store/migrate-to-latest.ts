@@ -13,6 +13,7 @@ import * as m0011 from './migrations/0011-catalog-version.js';
 import * as m0012 from './migrations/0012-user-preferences.js';
 import * as m0014 from './migrations/0014-numbering-and-unsure-policy.js';
 import * as m0016 from './migrations/0016-item-image-credit.js';
+import * as m0018 from './migrations/0018-item-search.js';
 import * as m0019 from './migrations/0019-marks-version.js';
 
 /** Migrations are listed here in order; the same ones run on PGlite and on PostgreSQL. */
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0012-user-preferences': m0012,
   '0014-numbering-and-unsure-policy': m0014,
   '0016-item-image-credit': m0016,
+  '0018-item-search': m0018,
   '0019-marks-version': m0019,
 };
 

@@ -3,7 +3,7 @@ import type { DB, ItemEntitiesTable } from './db-types.js';
 
 /**
  * The reader's item queries: pages of items newest first (with filters and a keyset cursor), their links and
- * horizons, one item whole, an episode's items, a show's buzz, a person's spellings, and item search. Nothing here
+ * horizons, one item whole, an episode's items, a show's buzz, and a person's spellings (item search: search-repository.ts). Nothing here
  * decides what a reader may see: the services in src/reader pass every row through the spoiler gate.
  */
 
@@ -269,46 +269,4 @@ export async function readHorizons(db: Kysely<DB>, ids: string[]) {
     .select(['item_id', 'show_id', 'through_episode', 'confidence'])
     .where('item_id', 'in', ids)
     .execute();
-}
-
-/**
- * Ids of items linked to any of these entities, or whose folded title contains the folded text; newest first. One
- * small query per entity (read in index order) and one for the title, merged here: an OR over them made the database
- * read every item that names a rarely named person.
- */
-export async function searchItemIds(
-  db: Kysely<DB>,
-  entities: Array<{ kind: ItemEntitiesTable['kind']; id: string }>,
-  titleKey: string,
-  limit: number,
-): Promise<string[]> {
-  const newest = sql`published_at desc nulls last`;
-  const lists = await Promise.all([
-    ...entities.map((e) =>
-      db
-        .selectFrom('item_entities')
-        .select(['item_id as id', 'published_at'])
-        .where('kind', '=', e.kind)
-        .where('entity_id', '=', e.id)
-        .orderBy(newest)
-        .orderBy('item_id')
-        .limit(limit)
-        .execute(),
-    ),
-    titleKey.length >= 2
-      ? db
-          .selectFrom('items')
-          .select(['id', 'published_at'])
-          .where('title_key', 'like', `%${titleKey.replace(/[\\%_]/g, '\\$&')}%`)
-          .orderBy(newest)
-          .orderBy('id')
-          .limit(limit)
-          .execute()
-      : [],
-  ]);
-  const byId = new Map(lists.flat().map((r) => [r.id, r.published_at?.getTime() ?? Number.NEGATIVE_INFINITY]));
-  return [...byId]
-    .sort(([a, at], [b, bt]) => bt - at || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, limit)
-    .map(([id]) => id);
 }
