@@ -84,5 +84,5 @@ describe('the linker cache in haebang ingest', () => {
     } finally {
       await database.close();
     }
-  });
+  }, 150_000); // five CLI runs, each starting the embedded database: 25-35 s on a loaded 2-core machine
 });
