@@ -11,6 +11,7 @@ import { runIngestBench } from './ingest-bench.js';
 import { runLinkerBench } from './linker-scale-bench.js';
 import { runLoadBench } from './load-bench.js';
 import { runReaderBench } from './reader-bench.js';
+import { runSearchBenchSection } from './search-bench-section.js';
 import { runStartupBench } from './startup-bench.js';
 
 /**
@@ -20,7 +21,7 @@ import { runStartupBench } from './startup-bench.js';
  * per second into PGlite; a gated feed page in <= 50 ms at p95 with 100,000 items and 1,000 users, on both databases;
  * under 50 concurrent clients, the feed page in <= 200 ms at p99 with 20,000 items, with no errors.
  *
- * `npm run bench -- --only load,reader` runs some sections (linker, analysis, startup, ingest, reader, load); `--seconds N` and
+ * `npm run bench -- --only load,reader` runs some sections (linker, analysis, startup, ingest, reader, search, load); `--seconds N` and
  * `--clients N` set the load test's duration per phase (30) and clients (50); `--cpu-prof DIR` profiles its server.
  */
 const { values: args } = parseArgs({
@@ -31,10 +32,9 @@ const { values: args } = parseArgs({
     'cpu-prof': { type: 'string' },
   },
 });
-const sections = args.only?.split(',') ?? ['linker', 'analysis', 'startup', 'ingest', 'reader', 'load'];
-for (const s of sections)
-  if (!['linker', 'analysis', 'startup', 'ingest', 'reader', 'load'].includes(s))
-    throw new Error(`bench: no section ${s} (--only)`);
+const all = ['linker', 'analysis', 'startup', 'ingest', 'reader', 'search', 'load'];
+const sections = args.only?.split(',') ?? all;
+for (const s of sections) if (!all.includes(s)) throw new Error(`bench: no section ${s} (--only)`);
 const people = 50_000;
 const shows = 10_000;
 
@@ -130,6 +130,8 @@ for (const target of sections.includes('reader') ? targets : []) {
     await done();
   }
 }
+
+if (sections.includes('search')) await runSearchBenchSection(targets, config);
 
 if (sections.includes('load'))
   await runLoadBench({
