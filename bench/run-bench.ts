@@ -105,8 +105,11 @@ for (const target of sections.includes('ingest') ? targets : []) {
     console.log(
       `  stored: ${s.items} items, ${s.links} links (${s.linkedItems} items linked), ${s.horizons} horizons (${s.heldItems} items held back)`,
     );
-    if (target.name === 'PGlite')
-      console.log(`  target (>= 300 items/s into PGlite): ${r.itemsPerSecond >= 300 ? 'met' : 'MISSED'}`);
+    // Issue 14's targets; on 2 shared cores each item's ~3-4 ms of CPU (mostly the analysis) caps it well below.
+    const goal = target.name === 'PGlite' ? 1000 : 2000;
+    console.log(
+      `  target (>= ${goal} items/s into ${target.name}): ${r.itemsPerSecond >= goal ? 'met' : 'MISSED'} (${((100 * r.itemsPerSecond) / r.parseOnlyItemsPerSecond).toFixed(1)} % of fetch + parse alone)`,
+    );
   } finally {
     await database.close();
     await done();
