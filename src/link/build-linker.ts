@@ -41,6 +41,11 @@ function* nameEntries(view: CatalogView): Generator<NameEntry> {
     };
 }
 
+/** The keys of `nameEntries`, in its order: the name index's entities, rebuilt from the view. */
+export function nameKeys(view: CatalogView): string[] {
+  return [...view.catalog.people.map((p) => p.id), ...view.characters.keys()];
+}
+
 /** The shows and networks of a catalog, as the title index takes them. */
 export function titleEntries(catalog: Catalog): { shows: TitleEntry[]; networks: NetworkEntry[] } {
   return {

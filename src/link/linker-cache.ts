@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog-schema.js';
 import type { NameIndex } from '../names/name-types.js';
 import { assembleTitleIndex } from '../titles/build-title-index.js';
 import type { KeyTable, TitleForm } from '../titles/title-types.js';
-import { type Linker, linkerOf, titleEntries } from './build-linker.js';
+import { type Linker, linkerOf, nameKeys, titleEntries } from './build-linker.js';
 import { buildCatalogView } from './catalog-view.js';
 
 /**
@@ -21,14 +21,15 @@ const FORMAT = 9;
 
 /**
  * The cache holds what is slow to build, in a form that is quick to read: the catalog, the name index (typed
- * arrays; its entry keys as one string) and the title key table (its forms as typed arrays). The catalog view, the
+ * arrays) and the title key table (its forms as typed arrays). The catalog view, the name index's entry keys, the
  * loose title index and the network matcher are rebuilt from the catalog as it is read: that is quicker than
- * reading back their hundreds of thousands of maps and objects.
+ * reading back their hundreds of thousands of maps and objects, and keeps one copy of each key.
  */
 interface CacheFile extends LinkerStamp {
   format: number;
   catalog: Catalog;
-  names: Omit<NameIndex, 'entities'> & { entities: string };
+  /** The entities are left out: they are the catalog view's people and characters (see `nameKeys`), so many. */
+  names: Omit<NameIndex, 'entities'> & { entities: number };
   titles: Omit<KeyTable, 'keys' | 'forms'> & {
     keys: string;
     /** Key k's forms are formStart[k] .. formStart[k + 1]. */
@@ -41,7 +42,7 @@ interface CacheFile extends LinkerStamp {
 }
 
 const titleForms: TitleForm[] = ['title', 'alias', 'hangul', 'romanized', 'loose'];
-/** Catalog ids, character keys and title keys never hold it. */
+/** Title keys never hold it. */
 const SEP = '\u0000';
 
 /** The linker cached in `path` if it was built from this stamp, else null (none, another version, unreadable). */
@@ -55,6 +56,7 @@ export function readLinkerCache(path: string, stamp: LinkerStamp): Linker | null
   if (file?.format !== FORMAT || file.catalogVersion !== stamp.catalogVersion || file.codeVersion !== stamp.codeVersion)
     return null;
   const { catalog, names, titles: t } = file;
+  for (const part of [names, names.roman, names.hangul, names.literal, t]) ownArrays(part);
   const forms: KeyTable['forms'] = [];
   for (let k = 0; k + 1 < t.formStart.length; k++) {
     const list: KeyTable['forms'][number] = [];
@@ -73,12 +75,20 @@ export function readLinkerCache(path: string, stamp: LinkerStamp): Linker | null
   const { formStart: _s, formShow: _h, formBits: _b, formWords: _w, ...trie } = t;
   const table: KeyTable = { ...trie, keys: t.keys ? t.keys.split(SEP) : [], forms };
   const { shows, networks } = titleEntries(catalog);
-  return linkerOf({
-    catalog,
-    view: buildCatalogView(catalog),
-    names: { ...names, entities: names.entities ? names.entities.split(SEP) : [] },
-    titles: assembleTitleIndex(shows, networks, table),
-  });
+  const view = buildCatalogView(catalog);
+  const entities = nameKeys(view);
+  if (entities.length !== names.entities) return null;
+  return linkerOf({ catalog, view, names: { ...names, entities }, titles: assembleTitleIndex(shows, networks, table) });
+}
+
+/**
+ * Node's deserialiser gives typed arrays as views into the file's buffer; copies let that buffer go (at 200,000
+ * people the file is 100 MB, the arrays 45).
+ */
+function ownArrays(part: object): void {
+  const record = part as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record))
+    if (ArrayBuffer.isView(value) && 'slice' in value) record[key] = (value as Uint8Array).slice();
 }
 
 /** Writes the linker's indexes (see `CacheFile`) in one rename. */
@@ -96,7 +106,7 @@ export function writeLinkerCache(path: string, stamp: LinkerStamp, linker: Linke
       ...stamp,
       format: FORMAT,
       catalog: linker.catalog,
-      names: { ...linker.names, entities: linker.names.entities.join(SEP) },
+      names: { ...linker.names, entities: linker.names.entities.length },
       titles: {
         ...trie,
         keys: keys.join(SEP),
