@@ -21,7 +21,7 @@ export interface Decoded {
  * starting there reads as (flat triples: end position, syllable code, log weight), and the syllables the rest of
  * the word may be a slip for.
  */
-interface Lattice {
+export interface Lattice {
   edges: number[][];
   slips: Array<number[] | undefined>;
 }
@@ -103,7 +103,14 @@ function walk(c: Walk, node: number, w: number, pos: number, logWeight: number, 
  * `j` at which a name ends, the entries tokens first..j spell, each with a score: the geometric mean of the
  * spellings' weights times the form's factor.
  */
-export function decodeRun(tokens: LatinToken[], first: number, last: number, index: NameIndex): Map<number, Decoded[]> {
+export function decodeRun(
+  tokens: LatinToken[],
+  first: number,
+  last: number,
+  index: NameIndex,
+  /** The tokens' lattices by token, kept by the caller across the runs of one text (a token is in up to five). */
+  memo: Array<Lattice | undefined> = [],
+): Map<number, Decoded[]> {
   let start = 0;
   let from = first;
   if (last > first && honorifics.has(tokens[first].text.toLowerCase())) {
@@ -113,9 +120,13 @@ export function decodeRun(tokens: LatinToken[], first: number, last: number, ind
   }
   const c: Walk = { index, words: [], lengths: [], from, found: new Map() };
   for (let t = from; t <= last; t++) {
-    const word = tokens[t].text.toLowerCase();
-    c.words.push(latticeOf(word, index));
-    c.lengths.push(word.length);
+    let lattice = memo[t];
+    if (!lattice) {
+      lattice = latticeOf(tokens[t].text.toLowerCase(), index);
+      memo[t] = lattice;
+    }
+    c.words.push(lattice);
+    c.lengths.push(tokens[t].text.length);
   }
   if (c.words.length) walk(c, start, 0, 0, 0, 0, 0);
   const out = new Map<number, Decoded[]>();

@@ -1,5 +1,5 @@
 import { normalizeLatin } from './build-name-index.js';
-import { decodeRun } from './decode-tokens.js';
+import { decodeRun, type Lattice } from './decode-tokens.js';
 import { findHangulNames } from './find-hangul-names.js';
 import { type NameCandidate, type NameIndex, type NameMatch, nameForms } from './name-types.js';
 import { walkTrie } from './packed-trie.js';
@@ -55,13 +55,14 @@ function literalCandidates(tokens: LatinToken[], i: number, j: number, text: str
 function latinMatches(text: string, index: NameIndex): RawMatch[] {
   const tokens = tokenizeLatin(text);
   const out: RawMatch[] = [];
+  const lattices: Array<Lattice | undefined> = [];
   for (let i = 0; i < tokens.length; ) {
     if (!capitalised(tokens[i])) {
       i++;
       continue;
     }
     const last = runEnd(tokens, i);
-    const decoded = decodeRun(tokens, i, last, index);
+    const decoded = decodeRun(tokens, i, last, index, lattices);
     let matched = false;
     for (let j = last; j >= i; j--) {
       const candidates = literalCandidates(tokens, i, j, text, index);
