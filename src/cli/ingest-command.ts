@@ -31,6 +31,7 @@ export function ingestCommand(): Command {
         for (const e of r.skipped) console.log(`  entry skipped  ${r.url} #${e.index}: ${e.reason}`);
       }
       const c = summary.counts;
+      if (summary.elsewhere) console.log(`  ${countOf(summary.elsewhere, 'feed')} left to the worker refreshing it`);
       console.log(
         `${countOf(summary.feeds, 'feed')} (${summary.notModified} not modified, ${summary.failedFeeds} failed): ${countOf(c.added, 'item')} added, ${c.unchanged} unchanged, ${countOf(c.duplicate, 'duplicate')}, ${c.failed} failed`,
       );

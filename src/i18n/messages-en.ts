@@ -193,6 +193,8 @@ export const en = {
   'sources.fetched': (p: { name: string; added: number }) =>
     `Fetched ${p.name}: ${p.added === 1 ? '1 new item' : `${p.added} new items`}.`,
   'sources.fetchFailed': (p: { name: string; error: string }) => `Fetching ${p.name} failed: ${p.error}`,
+  'sources.fetchBusy': (p: { name: string }) =>
+    `${p.name} is being fetched by another haebang process right now; its new items will appear when it is done.`,
   'sources.intervalSaved': (p: { name: string }) => `${p.name} is now fetched at the new interval.`,
   'sources.badInterval': 'Choose an interval from the list.',
 

@@ -188,6 +188,8 @@ export const ko: Messages = {
   'sources.chooseOpml': '가져올 OPML 파일을 골라 주세요.',
   'sources.fetched': (p) => `${p.name}에서 새 글 ${p.added}개를 가져왔습니다.`,
   'sources.fetchFailed': (p) => `${p.name}을(를) 가져오지 못했습니다: ${p.error}`,
+  'sources.fetchBusy': (p) =>
+    `다른 haebang 프로세스가 지금 ${p.name}을(를) 가져오는 중입니다. 끝나면 새 글이 보입니다.`,
   'sources.intervalSaved': (p) => `${p.name}의 가져오는 간격을 바꿨습니다.`,
   'sources.badInterval': '목록에서 간격을 골라 주세요.',
 

@@ -17,6 +17,11 @@ export interface IngestDeps {
   /** Worker threads for items' CPU work, started on first use; without it, everything runs on the event loop. */
   pool?(): AnalysisPool;
   now(): Date;
+  /**
+   * The database is a PostgreSQL server that other processes (workers) share: refreshes outside the queue take the
+   * feed's lock as the workers do. On PGlite one process owns the database and there is nothing to take.
+   */
+  shared?: boolean;
 }
 
 export const userAgent = 'haebang/0.1 (self-hosted K-drama news reader; +https://github.com/haebang/haebang)';
@@ -49,5 +54,6 @@ export function createIngestDeps(
     // whenever every worker is busy.
     pool: () => (pool ??= createAnalysisPool({ size: Math.max(1, availableParallelism() - 1) })),
     now: () => new Date(),
+    shared: !!databaseUrl,
   };
 }

@@ -5,7 +5,7 @@ import { localiseError } from '../i18n/localise-error.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { addFeed } from '../ingest/add-feed.js';
 import { importOpml } from '../ingest/import-opml.js';
-import { refreshFeed } from '../ingest/refresh-feed.js';
+import { refreshUnclaimed } from '../ingest/refresh-unclaimed.js';
 import { writeOpml } from '../parse/read-opml.js';
 import { exportProgress, importProgress } from '../progress/import-progress.js';
 import { listShows } from '../reader/read-show.js';
@@ -132,13 +132,14 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
   /** The flash of "fetch now" and of a new interval: the feed's name, and what the fetch brought or its error. */
   const feedFlash = async (c: Context<AuthEnv>): Promise<string | null> => {
     const what = c.req.query('saved');
-    if (what !== 'fetched' && what !== 'fetch-failed' && what !== 'interval') return null;
+    if (!['fetched', 'fetch-failed', 'fetch-busy', 'interval'].includes(what ?? '')) return null;
     const id = c.req.query('feed') ?? '';
     const feed = /^\d{1,12}$/.test(id) ? await findFeed(db, id) : null;
     if (!feed) return null;
     const { t } = uiOf(c);
     const name = feed.title ?? feed.url;
     if (what === 'interval') return t('sources.intervalSaved', { name });
+    if (what === 'fetch-busy') return t('sources.fetchBusy', { name });
     if (what === 'fetch-failed') return t('sources.fetchFailed', { name, error: feed.last_error ?? '' });
     return t('sources.fetched', { name, added: Number(c.req.query('added')) || 0 });
   };
@@ -274,7 +275,8 @@ export function settingsPages(deps: ReaderDeps): Hono<AuthEnv> {
 
   app.post('/settings/feeds/:id/fetch', guard, ownerOnly, async (c) => {
     const feed = await feedOf(c);
-    const result = await refreshFeed(deps.ingest, feed, { force: true });
+    const result = await refreshUnclaimed(deps.ingest, feed, { force: true });
+    if (!result) return saved(c, 'fetch-busy', `&feed=${feed.id}#feed-${feed.id}`);
     const status = result.status === 'failed' ? 'fetch-failed' : 'fetched';
     return saved(c, status, `&feed=${feed.id}&added=${result.counts.added}#feed-${feed.id}`);
   });
