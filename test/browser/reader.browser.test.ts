@@ -268,7 +268,8 @@ describe.runIf(browserAvailable)('the reader in Chromium', { timeout: 120_000 },
     expect(await focused()).toBe('a:Skip to content');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
-    expect(new URL(page.url()).hash).toBe('#content');
+    // The jump to the fragment is a same-document navigation the page reports a moment later on a busy machine.
+    await expect.poll(() => new URL(page.url()).hash).toBe('#content');
 
     await open(show);
     const seen = await tabUntil('input:watchedThrough');
