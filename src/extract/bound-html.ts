@@ -42,6 +42,13 @@ const foreignElements = set('math svg');
 const rawText = set('script style title textarea xmp');
 const integrationElements = set('mi mo mn ms mtext annotation-xml foreignobject desc title');
 
+/** Whether `html` holds at most `limit` '<' (so at most that many tags), counted without building a string. */
+function fewerTags(html: string, limit: number): boolean {
+  let n = 0;
+  for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) if (++n > limit) return false;
+  return true;
+}
+
 /**
  * HTML bounded before any parser builds a tree of it: cut at `maxChars`, and elements nested deeper than `maxDepth`
  * flattened (their start tags dropped, their text kept), so that parsing, sanitising and walking the tree cost time
@@ -51,6 +58,8 @@ const integrationElements = set('mi mo mn ms mtext annotation-xml foreignobject 
  */
 export function boundHtml(input: string, maxDepth = maxHtmlDepth, maxChars = maxHtmlChars): string {
   const html = input.length > maxChars ? input.slice(0, maxChars) : input;
+  // A tag is dropped only with `maxDepth` elements open above it: HTML with no more '<' than that keeps every tag.
+  if (fewerTags(html, maxDepth)) return html;
   const stack: string[] = [];
   const foreign: boolean[] = [];
   const kept: string[] = [];

@@ -9,25 +9,26 @@ export interface ContentOptions {
   related?: Array<{ title: string; url: string }>;
 }
 
-const urlAttributes: Array<[string, string]> = [
-  ['a[href]', 'href'],
-  ['img[src]', 'src'],
-  ['iframe[src]', 'src'],
-  ['blockquote[cite]', 'cite'],
-];
+/** The attributes holding a URL, by tag, made absolute against the page's URL. */
+const urlAttributes = new Map<string, string>([
+  ['A', 'href'],
+  ['IMG', 'src'],
+  ['IFRAME', 'src'],
+  ['BLOCKQUOTE', 'cite'],
+]);
+const srcsetTags = new Set(['IMG', 'SOURCE']);
+const blockTags = new Set(['H2', 'H3', 'H4', 'P', 'FIGCAPTION', 'LI', 'BLOCKQUOTE']);
 
-/** Makes links, images and embeds absolute against the page's URL, so the HTML can be shown anywhere. */
-function absolutize(root: ParentNode, base: string | undefined): void {
-  if (!base) return;
-  for (const [selector, attribute] of urlAttributes)
-    for (const el of root.querySelectorAll(selector)) {
-      try {
-        el.setAttribute(attribute, new URL(el.getAttribute(attribute) ?? '', base).toString());
-      } catch {
-        el.removeAttribute(attribute);
-      }
+/** Makes an element's link, image or embed URLs absolute against the page's URL, so the HTML can be shown anywhere. */
+function absolutize(el: Element, base: string): void {
+  const attribute = urlAttributes.get(el.tagName);
+  if (attribute && el.hasAttribute(attribute))
+    try {
+      el.setAttribute(attribute, new URL(el.getAttribute(attribute) ?? '', base).toString());
+    } catch {
+      el.removeAttribute(attribute);
     }
-  for (const el of root.querySelectorAll('img[srcset], source[srcset]')) {
+  if (srcsetTags.has(el.tagName) && el.hasAttribute('srcset')) {
     const set = (el.getAttribute('srcset') ?? '').split(',').flatMap((part) => {
       const [u, size] = part.trim().split(/\s+/, 2);
       try {
@@ -41,18 +42,32 @@ function absolutize(root: ParentNode, base: string | undefined): void {
 }
 
 /**
+ * One walk of the tree in document order: URLs made absolute (when there is a base) and the elements that are
+ * blocks of text (headings, paragraphs, captions, list items, quotes) collected, but those inside a caption.
+ */
+function walk(el: Element, base: string | undefined, inCaption: boolean, blocks: Element[]): void {
+  for (const child of el.children) {
+    // A template's content is not part of the document (selectors never reach it).
+    if (child.tagName === 'TEMPLATE') continue;
+    if (base) absolutize(child, base);
+    if (blockTags.has(child.tagName) && (!inCaption || child.tagName === 'FIGCAPTION')) blocks.push(child);
+    walk(child, base, inCaption || child.tagName === 'FIGCAPTION', blocks);
+  }
+}
+
+/**
  * The main content of an article as HTML (Readability's output, or a feed's full content) to an article document:
  * headings, paragraphs and figure captions (with their credits) become blocks of one plain text. Also returns the
  * content HTML with absolute URLs, still unsanitised: the sanitiser runs after this, the last step that changes it.
  */
 export function docFromContentHtml(contentHtml: string, opts: ContentOptions): { doc: ArticleDoc; html: string } {
   const { document } = parseHTML(`<html><body>${boundHtml(contentHtml)}</body></html>`);
-  absolutize(document.body as unknown as ParentNode, opts.url);
+  const elements: Element[] = [];
+  walk(document.body as unknown as Element, opts.url, false, elements);
   const { headline } = opts;
   const parts: Array<{ kind: BlockKind; text: string; credit?: string }> = [];
   if (headline) parts.push({ kind: 'headline', text: headline });
-  for (const el of document.querySelectorAll('h2, h3, h4, p, figcaption, li, blockquote')) {
-    if (el.closest('figcaption') && el.tagName !== 'FIGCAPTION') continue;
+  for (const el of elements) {
     if (el.tagName === 'BLOCKQUOTE' && el.querySelector('p')) continue;
     const text = el.textContent?.replace(/\s+/g, ' ').trim();
     if (!text) continue;

@@ -27,9 +27,10 @@ export function prepareContent(
   task: ContentTask,
   analyze: (doc: ArticleDoc, today: string) => ItemAnalysisRows,
 ): PreparedContent {
+  // The feed's HTML is bounded as docFromContentHtml parses it: its serialised tree needs no second bounding.
   const made = 'doc' in task ? { doc: task.doc, html: task.html } : docFromContentHtml(task.html, task.opts);
   const { html: _html, ...doc } = made.doc;
-  const contentHtml = sanitizeHtml(made.html);
+  const contentHtml = sanitizeHtml(made.html, { bounded: !('doc' in task) });
   return { doc, contentHtml, rows: analyze(doc, task.today) };
 }
 

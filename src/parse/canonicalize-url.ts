@@ -12,6 +12,19 @@ const trackingParams = [
  */
 export function canonicalizeUrl(value: string | null | undefined): string | null {
   if (!value) return null;
+  // An ingested entry's URL is asked for several times (known keys, its id, its row): each is worked out once.
+  const known = recent.get(value);
+  if (known !== undefined) return known;
+  const canonical = canonicalOf(value);
+  if (recent.size >= recentMax) recent.clear();
+  recent.set(value, canonical);
+  return canonical;
+}
+
+const recent = new Map<string, string | null>();
+const recentMax = 4096;
+
+function canonicalOf(value: string): string | null {
   let url: URL;
   try {
     url = new URL(value.trim());
