@@ -4,7 +4,9 @@ import { storageTargets } from '../../test/storage-targets.js';
 import { titleKeyOf } from '../ingest/prepare-item.js';
 import { insertItem, type NewItem } from './items-repository.js';
 import { down, up } from './migrations/0018-item-search.js';
+import { newestMatches } from './newest-matches.js';
 import type { Database } from './open-database.js';
+import { toSearchQuery } from './search-query.js';
 import { matchItemText, matchTitleKey, searchItemIds } from './search-repository.js';
 import { readSearchStats, type SearchStats } from './search-stats.js';
 
@@ -97,8 +99,15 @@ for (const target of storageTargets)
       const ids = expected.map((n) => `search-${n}`);
       expect(await searchItemIds(database.db, [], q, 10)).toEqual(ids);
       // Found month by month: the items are of March 2024, this month, 33 months ago (a step), then older than every step.
-      for (const now of ['2024-03-20', '2026-12-01', '2030-01-01'].map((d) => new Date(`${d}T00:00:00Z`)))
+      for (const now of ['2024-03-20', '2026-12-01', '2030-01-01'].map((d) => new Date(`${d}T00:00:00Z`))) {
         expect((await matchItemText(database.db, q, 10, now)).map((r) => r.id).sort()).toEqual([...ids].sort());
+        // The steps from `now` on, as if items were dated up to it (matchItemText starts at the newest item's month).
+        const query = toSearchQuery(q);
+        const stepped = query
+          ? (await newestMatches(query, 10, { now, stats: null, first: now }).execute(database.db)).rows
+          : [];
+        expect(stepped.map((r) => r.id).sort()).toEqual([...ids].sort());
+      }
     });
 
     // Statistics that make every term common (the newest items read first, every term checked on the rows found),
