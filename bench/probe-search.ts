@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
@@ -36,13 +36,31 @@ try {
     Number((await db.selectFrom(table).select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
   const config = loadConfig();
   const loaded = { items: await count('items'), entities: 0, horizons: 0, users: await count('users'), seconds: 0 };
+  // The server's CPU for this database's connections (a local server: /proc), steadier than times on a busy machine.
+  const serverCpuMs = async () => {
+    const pids = await sql<{
+      pid: number;
+    }>`select pid from pg_stat_activity where datname = current_database()`.execute(db);
+    const of = (pid: number) => {
+      try {
+        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(f[11]) + Number(f[12])) * 10; // clock ticks of 10 ms
+      } catch {
+        return 0;
+      }
+    };
+    return new Map(pids.rows.map((r) => [r.pid, of(r.pid)]));
+  };
   const before = loadavg()[0];
+  const server0 = await serverCpuMs();
   const t0 = process.cpuUsage();
   const r = await runSearchBench(database, config, { items: loaded.items, loaded });
   const cpu = process.cpuUsage(t0);
+  let server = 0;
+  for (const [pid, ms] of await serverCpuMs()) server += ms - (server0.get(pid) ?? 0);
   console.log(
-    `${loaded.items.toLocaleString('en')} items; load ${before.toFixed(1)} -> ${loadavg()[0].toFixed(1)}; ` +
-      `bench process CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms`,
+    `${loaded.items.toLocaleString('en')} items; load ${before.toFixed(1)} -> ${loadavg()[0].toFixed(1)}; CPU: bench ` +
+      `process ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, server ${server} ms (20 + 4 x 200 searches)`,
   );
   console.log(line('services', r.search));
   console.log(line('api', r.searchApi));
@@ -61,6 +79,17 @@ try {
       `slowest ${kind}: ${order.map(({ t, i }) => `#${i} ${t.toFixed(0)} ms ${JSON.stringify(plan[i].q)}`).join(', ')}`,
     );
   }
+  // The services' 200 searches again, for their CPU alone: the server's and this process's, per search.
+  const cpu0 = await serverCpuMs();
+  const p0 = process.cpuUsage();
+  for (const { q, user } of plan) await searchEverything(deps, await loadReader(db, toSessionUser(users[user])), q);
+  const p1 = process.cpuUsage(p0);
+  let again = 0;
+  for (const [pid, ms] of await serverCpuMs()) again += ms - (cpu0.get(pid) ?? 0);
+  console.log(
+    `services again, CPU per search: server ${(again / plan.length).toFixed(1)} ms, ` +
+      `bench process ${((p1.user + p1.system) / 1000 / plan.length).toFixed(1)} ms`,
+  );
   // Stages of the slowest service searches, run again (warm now).
   const order = r.samples.search
     .map((t, i) => ({ t, i }))
