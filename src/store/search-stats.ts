@@ -22,9 +22,9 @@ const monthMs = 30.44 * 86_400_000;
 export function readSearchStats(db: Kysely<DB>, now = Date.now()): Promise<SearchStats | null> {
   const cached = cache.get(db);
   if (cached && now - cached.at < maxAgeMs) return cached.stats;
-  const stats = fetchStats(db);
+  // Unreadable statistics (a lost connection, a role that may not read them) plan the search without them.
+  const stats = fetchStats(db).catch(() => null);
   cache.set(db, { at: now, stats });
-  stats.catch(() => cache.delete(db));
   return stats;
 }
 
