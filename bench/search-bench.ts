@@ -28,6 +28,8 @@ export interface SearchBenchResult {
   bareFullText: Latency;
   /** Feed pages (with unread counts and shows) and GET /api/feed, next to the bare page query; when asked for. */
   feed?: { services: Latency; api: Latency; bare: Latency };
+  /** Each search's time in ms, in the plan's order (bench/probe-search.ts prints the slow ones). */
+  samples: { search: number[]; api: number[]; trigram: number[]; fullText: number[] };
 }
 
 /**
@@ -38,10 +40,12 @@ export interface SearchBenchResult {
 export async function runSearchBench(
   database: Database,
   config: Config,
-  options: { items: number; copies?: number; feed?: boolean },
+  options: { items: number; copies?: number; feed?: boolean; loaded?: ReaderData },
 ): Promise<SearchBenchResult> {
   const { db } = database;
-  const data = await generateReaderData(db, { items: options.items, copies: options.copies, marks: true });
+  // `loaded`: the database holds the data already (bench/keep-search-database.ts).
+  const data =
+    options.loaded ?? (await generateReaderData(db, { items: options.items, copies: options.copies, marks: true }));
   const deps = await createReaderDeps(db, config);
   const app = createApp(deps);
   const users = await listUsers(db);
@@ -74,6 +78,7 @@ export async function runSearchBench(
     searchApi: latencyOf(s.api),
     bareTrigram: latencyOf(s.trigram),
     bareFullText: latencyOf(s.fullText),
+    samples: s,
   };
   if (options.feed) {
     const f = { services: [] as number[], api: [] as number[], bare: [] as number[] };

@@ -1,9 +1,21 @@
 /** tsquery text for a search box's words, for the search vector of migration 0018 (title A, summary B, text D). */
 export interface SearchQuery {
+  /** The terms, each matched as a whole lexeme or (`prefix`) as the start of one. */
+  terms: SearchTerm[];
   /** Every word anywhere in the item. */
   all: string;
   /** Every word in the title (weight A). */
   title: string;
+}
+
+export interface SearchTerm {
+  term: string;
+  prefix: boolean;
+}
+
+/** tsquery text asking for every one of these terms. */
+export function termsQuery(terms: SearchTerm[]): string {
+  return terms.map((t) => `'${t.term}'${t.prefix ? ':*' : ''}`).join(' & ');
 }
 
 const hangul = /[가-힣]/u;
@@ -35,9 +47,10 @@ export function toSearchQuery(text: string): SearchQuery | null {
     });
   });
   if (!terms.size) return null;
-  const list = [...terms].slice(0, maxTerms);
+  const list = [...terms].slice(0, maxTerms).map(([term, prefix]) => ({ term, prefix }));
   return {
-    all: list.map(([t, prefix]) => `'${t}'${prefix ? ':*' : ''}`).join(' & '),
-    title: list.map(([t, prefix]) => `'${t}':${prefix ? '*' : ''}A`).join(' & '),
+    terms: list,
+    all: termsQuery(list),
+    title: list.map((t) => `'${t.term}':${t.prefix ? '*' : ''}A`).join(' & '),
   };
 }

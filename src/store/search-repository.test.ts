@@ -1,11 +1,14 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageTargets } from '../../test/storage-targets.js';
 import { titleKeyOf } from '../ingest/prepare-item.js';
 import { insertItem, type NewItem } from './items-repository.js';
 import { down, up } from './migrations/0018-item-search.js';
+import { newestMatches } from './newest-matches.js';
 import type { Database } from './open-database.js';
+import { toSearchQuery } from './search-query.js';
 import { matchItemText, matchTitleKey, searchItemIds } from './search-repository.js';
+import { readSearchStats, type SearchStats } from './search-stats.js';
 
 /** Four items of the kind the feeds bring (written for this test): English and Korean, names in several spellings. */
 const items = {
@@ -96,8 +99,45 @@ for (const target of storageTargets)
       const ids = expected.map((n) => `search-${n}`);
       expect(await searchItemIds(database.db, [], q, 10)).toEqual(ids);
       // Found month by month: the items are of March 2024, this month, 33 months ago (a step), then older than every step.
-      for (const now of ['2024-03-20', '2026-12-01', '2030-01-01'].map((d) => new Date(`${d}T00:00:00Z`)))
+      for (const now of ['2024-03-20', '2026-12-01', '2030-01-01'].map((d) => new Date(`${d}T00:00:00Z`))) {
         expect((await matchItemText(database.db, q, 10, now)).map((r) => r.id).sort()).toEqual([...ids].sort());
+        // The steps from `now` on, as if items were dated up to it (matchItemText starts at the newest item's month).
+        const query = toSearchQuery(q);
+        const stepped = query
+          ? (await newestMatches(query, 10, { now, stats: null, first: now }).execute(database.db)).rows
+          : [];
+        expect(stepped.map((r) => r.id).sort()).toEqual([...ids].sort());
+      }
+    });
+
+    // Statistics that make every term common (the newest items read first, every term checked on the rows found),
+    // common with few items a month (checked, not read first), or rare: the same items, in the same order.
+    const plans: Array<[string, SearchStats]> = [
+      ['read first', { freqs: new Map(), rare: 2, perMonth: 1e9 }],
+      ['checked', { freqs: new Map(), rare: 1, perMonth: 1 }],
+      ['rare', { freqs: new Map(), rare: 0.0002, perMonth: 1e9 }],
+    ];
+    it.each(plans)('finds the same whatever the statistics say (%s)', async (_, stats) => {
+      for (const [q] of cases)
+        for (const now of ['2024-03-03', '2024-05-10', '2030-01-01'].map((d) => new Date(`${d}T00:00:00Z`)))
+          for (const limit of [1, 2, 10]) {
+            const found = async (s: SearchStats | null) =>
+              (await matchItemText(database.db, q, limit, now, s)).map((r) => r.id);
+            expect(await found(stats), `${q} ${limit}`).toEqual(await found(null));
+            expect(await searchItemIds(database.db, [], q, limit, true, now, stats)).toEqual(
+              await searchItemIds(database.db, [], q, limit, true, now, null),
+            );
+          }
+    });
+
+    it("reads the items' statistics once they are analysed", async () => {
+      expect(await readSearchStats(database.db)).toBeNull();
+      await sql`analyze items`.execute(database.db);
+      // Read again once the cached figures are five minutes old.
+      const stats = await readSearchStats(database.db, Date.now() + 5 * 60_000);
+      // 'seaside' is in two of the four items; four items in three days are forty a month at that pace.
+      expect(stats?.freqs.get('seaside')).toBeCloseTo(0.5);
+      expect(stats?.perMonth).toBeCloseTo(40.6, 0);
     });
 
     it('takes the newest matches month by month, across the steps', async () => {
