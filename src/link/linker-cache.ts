@@ -3,7 +3,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Catalog } from '../catalog/catalog-schema.js';
 import type { NameIndex } from '../names/name-types.js';
 import { assembleTitleIndex } from '../titles/build-title-index.js';
-import type { KeyTable, TitleForm } from '../titles/title-types.js';
+import type { KeyTable } from '../titles/title-types.js';
 import { type Linker, linkerOf, nameKeys, titleEntries } from './build-linker.js';
 import { buildCatalogView } from './catalog-view.js';
 
@@ -16,12 +16,12 @@ export interface LinkerStamp {
   codeVersion: string;
 }
 
-/** The layout of the file below; another one is read as no cache. */
-const FORMAT = 9;
+/** The layout of the file below (and the suffix of its name); another one is read as no cache. */
+export const FORMAT = 10;
 
 /**
- * The cache holds what is slow to build, in a form that is quick to read: the catalog, the name index (typed
- * arrays) and the title key table (its forms as typed arrays). The catalog view, the name index's entry keys, the
+ * The cache holds what is slow to build, in a form that is quick to read: the catalog, the name index and the
+ * title key table (typed arrays). The catalog view, the name index's entry keys, the
  * loose title index and the network matcher are rebuilt from the catalog as it is read: that is quicker than
  * reading back their hundreds of thousands of maps and objects, and keeps one copy of each key.
  */
@@ -30,20 +30,8 @@ interface CacheFile extends LinkerStamp {
   catalog: Catalog;
   /** The entities are left out: they are the catalog view's people and characters (see `nameKeys`), so many. */
   names: Omit<NameIndex, 'entities'> & { entities: number };
-  titles: Omit<KeyTable, 'keys' | 'forms'> & {
-    keys: string;
-    /** Key k's forms are formStart[k] .. formStart[k + 1]. */
-    formStart: Int32Array;
-    formShow: Int32Array;
-    /** The form (its place in `titleForms`) times 4, + 2 if weak, + 1 if the title began with "The". */
-    formBits: Uint8Array;
-    formWords: Uint16Array;
-  };
+  titles: KeyTable;
 }
-
-const titleForms: TitleForm[] = ['title', 'alias', 'hangul', 'romanized', 'loose'];
-/** Title keys never hold it. */
-const SEP = '\u0000';
 
 /** The linker cached in `path` if it was built from this stamp, else null (none, another version, unreadable). */
 export function readLinkerCache(path: string, stamp: LinkerStamp): Linker | null {
@@ -57,28 +45,11 @@ export function readLinkerCache(path: string, stamp: LinkerStamp): Linker | null
     return null;
   const { catalog, names, titles: t } = file;
   for (const part of [names, names.roman, names.hangul, names.literal, t]) ownArrays(part);
-  const forms: KeyTable['forms'] = [];
-  for (let k = 0; k + 1 < t.formStart.length; k++) {
-    const list: KeyTable['forms'][number] = [];
-    for (let f = t.formStart[k]; f < t.formStart[k + 1]; f++) {
-      const bits = t.formBits[f];
-      list.push({
-        show: t.formShow[f],
-        form: titleForms[bits >> 2],
-        weak: (bits & 2) !== 0,
-        hadThe: (bits & 1) !== 0,
-        words: t.formWords[f],
-      });
-    }
-    forms.push(list);
-  }
-  const { formStart: _s, formShow: _h, formBits: _b, formWords: _w, ...trie } = t;
-  const table: KeyTable = { ...trie, keys: t.keys ? t.keys.split(SEP) : [], forms };
   const { shows, networks } = titleEntries(catalog);
   const view = buildCatalogView(catalog);
   const entities = nameKeys(view);
   if (entities.length !== names.entities) return null;
-  return linkerOf({ catalog, view, names: { ...names, entities }, titles: assembleTitleIndex(shows, networks, table) });
+  return linkerOf({ catalog, view, names: { ...names, entities }, titles: assembleTitleIndex(shows, networks, t) });
 }
 
 /**
@@ -96,25 +67,12 @@ export function writeLinkerCache(path: string, stamp: LinkerStamp, linker: Linke
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     if (!linker.catalog) throw new Error('a linker without its catalog is not cached');
-    const { keys, forms, ...trie } = linker.titles.table;
-    const all = forms.flat();
-    const formStart = new Int32Array(forms.length + 1);
-    forms.forEach((list, k) => {
-      formStart[k + 1] = formStart[k] + list.length;
-    });
     const file: CacheFile = {
       ...stamp,
       format: FORMAT,
       catalog: linker.catalog,
       names: { ...linker.names, entities: linker.names.entities.length },
-      titles: {
-        ...trie,
-        keys: keys.join(SEP),
-        formStart,
-        formShow: Int32Array.from(all, (f) => f.show),
-        formBits: Uint8Array.from(all, (f) => titleForms.indexOf(f.form) * 4 + (f.weak ? 2 : 0) + (f.hadThe ? 1 : 0)),
-        formWords: Uint16Array.from(all, (f) => f.words),
-      },
+      titles: linker.titles.table,
     };
     writeFileSync(tmp, serialize(file));
     renameSync(tmp, path);

@@ -88,3 +88,15 @@ export function walkTrie(trie: PackedTrie, text: string, node = 0): number {
 }
 
 export const hasChildren = (trie: PackedTrie, node: number) => trie.firstEdge[node + 1] > trie.firstEdge[node];
+
+/** The keys the trie was packed from, by their index (for tests and tools: it builds a string per node). */
+export function trieKeys(trie: PackedTrie): string[] {
+  const prefix = [''];
+  const keys: string[] = [];
+  for (let n = 0; n < trie.keyAt.length; n++) {
+    if (trie.keyAt[n] >= 0) keys[trie.keyAt[n]] = prefix[n];
+    for (let e = trie.firstEdge[n]; e < trie.firstEdge[n + 1]; e++)
+      prefix[trie.edgeTarget[e]] = prefix[n] + String.fromCharCode(trie.edgeCode[e]);
+  }
+  return keys;
+}
