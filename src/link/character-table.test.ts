@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Show } from '../catalog/catalog-schema.js';
 import { CharacterTable } from './character-table.js';
 
-const show = (id: string, cast: Show['cast']): Show => ({
+const show = (id: string, cast?: Show['cast']): Show => ({
   id,
   title: id,
   hangul: id,
