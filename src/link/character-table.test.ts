@@ -52,4 +52,13 @@ describe('CharacterTable', () => {
     for (let s = 0; s < 50; s++)
       for (let i = 0; i < 40; i++) expect(big.get(`s${s}/C ${i % 30}`)?.personId).toBe(`p${i % 30}`);
   });
+
+  it('works again after a structured clone (as an analysis worker gets it) once revived', () => {
+    const copy = structuredClone(table);
+    expect(typeof copy.get).not.toBe('function');
+    const revived = CharacterTable.revive(copy);
+    expect(revived.get('a/Gu')).toEqual(table.get('a/Gu'));
+    expect([...revived.keys()]).toEqual([...table.keys()]);
+    expect(CharacterTable.revive(table)).toBe(table);
+  });
 });

@@ -29,6 +29,11 @@ export class CharacterTable {
       }
   }
 
+  /** The table again after a structured clone (an analysis worker's copy keeps the map, not the class). */
+  static revive(clone: CharacterTable): CharacterTable {
+    return clone instanceof CharacterTable ? clone : Object.assign(Object.create(CharacterTable.prototype), clone);
+  }
+
   get size(): number {
     return this.entries.size;
   }
