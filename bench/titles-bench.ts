@@ -53,7 +53,7 @@ export function benchTitles(options: { shows?: number; articles?: number; bytes?
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   return {
     shows: count,
-    keys: index.table.keys.length,
+    keys: index.table.formStart.length - 1,
     articles,
     buildMs: Math.round(buildMs),
     articlesPerSecond: Math.round(articles / seconds),

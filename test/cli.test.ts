@@ -119,7 +119,7 @@ describe('haebang CLI', () => {
     const ids = async () =>
       JSON.parse((await haebang(['analyze', '--json', article])).stdout).people.map((p: { id: string }) => p.id);
     expect(await ids()).not.toContain('koo-kyo-hwan');
-    expect(existsSync(join(dataDir, 'db', 'haebang-linker.v9'))).toBe(true);
+    expect(existsSync(join(dataDir, 'db', 'haebang-linker.v11'))).toBe(true);
     const catalog = join(dataDir, 'koo.json');
     writeFileSync(
       catalog,

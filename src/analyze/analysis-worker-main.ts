@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { extractArticle } from '../extract/extract-article.js';
 import { analyzeWith, type ContentTask, prepareContent } from '../ingest/prepare-content.js';
 import { type Linker, linkerOf } from '../link/build-linker.js';
+import { CharacterTable } from '../link/character-table.js';
 import { analyzeArticle } from './analyze-article.js';
 
 /** A task for a worker: a pasted text to extract and analyse, or an ingested item's content to prepare. */
@@ -26,7 +27,8 @@ export interface WorkerError {
 let linker: Linker | null = null;
 parentPort?.on('message', (message: WorkerRequest) => {
   if (message.type === 'linker') {
-    linker = linkerOf(message.parts);
+    const { view } = message.parts;
+    linker = linkerOf({ ...message.parts, view: { ...view, characters: CharacterTable.revive(view.characters) } });
     parentPort?.postMessage({ ready: true } satisfies WorkerReply);
     return;
   }

@@ -20,7 +20,7 @@ describe.each(storageTargets)('the linker cache on $name', (target) => {
   let database: Database;
   let site: LinkerCacheSite;
   const file = () => {
-    const files = readdirSync(site.dir).filter((f) => f.endsWith('.v9'));
+    const files = readdirSync(site.dir).filter((f) => f.endsWith('.v11'));
     expect(files).toHaveLength(1);
     return join(site.dir, files[0]);
   };

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { buildLinker, type Linker } from '../link/build-linker.js';
-import { readLinkerCache, writeLinkerCache } from '../link/linker-cache.js';
+import { FORMAT, readLinkerCache, writeLinkerCache } from '../link/linker-cache.js';
 import { readCatalog } from '../store/catalog-repository.js';
 import type { DB } from '../store/db-types.js';
 import { getMetas, setMeta, setMetaIfAbsent } from '../store/meta-repository.js';
@@ -36,7 +36,7 @@ export async function catalogLinker(db: Kysely<DB>, site: LinkerCacheSite | null
     const id = site.perDatabase
       ? (meta.get(databaseIdKey) ?? (await setMetaIfAbsent(db, databaseIdKey, randomUUID())))
       : null;
-    path = join(site.dir, id ? `haebang-linker-${id}.v9` : linkerCacheName);
+    path = join(site.dir, id ? `haebang-linker-${id}.v${FORMAT}` : linkerCacheName);
   }
   const [fingerprintOf, known] = (meta.get(fingerprintKey) ?? '').split(' ');
   const stamp = { catalogVersion, codeVersion: site?.codeVersion ?? '' };

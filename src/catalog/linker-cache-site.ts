@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Config } from '../config/load-config.js';
+import { FORMAT } from '../link/linker-cache.js';
 
 /** The cached linker's file, beside the catalog in the embedded database's directory. */
-export const linkerCacheName = 'haebang-linker.v9';
+export const linkerCacheName = `haebang-linker.v${FORMAT}`;
 
 /**
  * Where a database's linker is cached: on the embedded database in its own directory (one file, the catalog beside

@@ -1,14 +1,8 @@
 import type { Catalog, CrewRole, Network, Person, Show } from '../catalog/catalog-schema.js';
 import { type DatedEpisode, resolveEpisodeDates } from '../catalog/episode-dates.js';
+import { CharacterTable } from './character-table.js';
 
-export interface CharacterView {
-  /** `showId/characterKey`, where the key is the Hangul name when known, else the English name. */
-  key: string;
-  showId: string;
-  name: string;
-  hangul?: string;
-  personId: string;
-}
+export { type CharacterView, characterKey } from './character-table.js';
 
 /** The catalog with the lookups the linker and the spoiler rules need, built once per catalog version. */
 export interface CatalogView {
@@ -16,7 +10,7 @@ export interface CatalogView {
   shows: Map<string, Show>;
   people: Map<string, Person>;
   networks: Map<string, Network>;
-  characters: Map<string, CharacterView>;
+  characters: CharacterTable;
   episodes: Map<string, DatedEpisode[]>;
   /** The shows a person is in the cast or the crew of. */
   showsOfPerson: Map<string, string[]>;
@@ -25,17 +19,13 @@ export interface CatalogView {
   showsOfNetwork: Map<string, string[]>;
 }
 
-export function characterKey(showId: string, c: { character: string; characterHangul?: string }): string {
-  return `${showId}/${c.characterHangul ?? c.character}`;
-}
-
 export function buildCatalogView(catalog: Catalog): CatalogView {
   const view: CatalogView = {
     catalog,
     shows: new Map(catalog.shows.map((s) => [s.id, s])),
     people: new Map(catalog.people.map((p) => [p.id, p])),
     networks: new Map(catalog.networks.map((n) => [n.id, n])),
-    characters: new Map(),
+    characters: new CharacterTable(catalog.shows),
     episodes: new Map(),
     showsOfPerson: new Map(),
     crewRoles: new Map(),
@@ -57,18 +47,10 @@ export function buildCatalogView(catalog: Catalog): CatalogView {
       roles.add(c.role);
       view.crewRoles.set(c.person, roles);
     }
-    for (const c of show.cast ?? []) {
-      push(view.showsOfPerson, c.person, show.id);
-      const key = characterKey(show.id, c);
-      if (!view.characters.has(key))
-        view.characters.set(key, {
-          key,
-          showId: show.id,
-          name: c.character,
-          hangul: c.characterHangul,
-          personId: c.person,
-        });
-    }
+    for (const c of show.cast ?? []) push(view.showsOfPerson, c.person, show.id);
   }
+  // A list grown by push keeps room for 16 more: 100,000 people in two shows or more are 11 MB of it.
+  for (const map of [view.showsOfPerson, view.showsOfNetwork])
+    for (const [key, list] of map) if (list.length > 1) map.set(key, list.slice());
   return view;
 }

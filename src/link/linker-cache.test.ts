@@ -52,4 +52,13 @@ describe('the linker cache', () => {
     if (content !== null) writeFileSync(path, content);
     expect(readLinkerCache(path, stamp)).toBeNull();
   });
+
+  it.each([0.2, 0.5, 0.99])('is not used when the file was cut short (at %d of its length)', (part) => {
+    const path = join(dir, 'cut.v8');
+    writeLinkerCache(path, stamp, linker);
+    const bytes = readFileSync(path);
+    expect(readLinkerCache(path, stamp)).not.toBeNull();
+    writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length * part)));
+    expect(readLinkerCache(path, stamp)).toBeNull();
+  });
 });

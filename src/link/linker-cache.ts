@@ -1,11 +1,11 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
+import { renameSync, rmSync } from 'node:fs';
 import type { Catalog } from '../catalog/catalog-schema.js';
 import type { NameIndex } from '../names/name-types.js';
 import { assembleTitleIndex } from '../titles/build-title-index.js';
-import type { KeyTable, TitleForm } from '../titles/title-types.js';
+import type { KeyTable } from '../titles/title-types.js';
 import { type Linker, linkerOf, nameKeys, titleEntries } from './build-linker.js';
 import { buildCatalogView } from './catalog-view.js';
+import { type ArrayType, arrayTypeOf, type PackedArray, RecordReader, RecordWriter } from './record-file.js';
 
 /**
  * What a cached linker was built from: the catalog's version (`meta.catalog_version`, bumped by every catalog
@@ -16,109 +16,113 @@ export interface LinkerStamp {
   codeVersion: string;
 }
 
-/** The layout of the file below; another one is read as no cache. */
-const FORMAT = 9;
+/** The layout of the file below (and the suffix of its name); another one is read as no cache. */
+export const FORMAT = 11;
 
 /**
- * The cache holds what is slow to build, in a form that is quick to read: the catalog, the name index (typed
- * arrays) and the title key table (its forms as typed arrays). The catalog view, the name index's entry keys, the
- * loose title index and the network matcher are rebuilt from the catalog as it is read: that is quicker than
- * reading back their hundreds of thousands of maps and objects, and keeps one copy of each key.
+ * The cache holds what is slow to build, in a form that is quick to read: the catalog, the name index and the
+ * title key table (typed arrays). The catalog view, the name index's entry keys, the loose title index and the
+ * network matcher are rebuilt from the catalog as it is read: that is quicker than reading back their hundreds of
+ * thousands of maps and objects, and keeps one copy of each key.
+ *
+ * It is a file of records (see record-file.ts), read one at a time: the stamp; the parts' other fields and the
+ * list of their arrays; each array's bytes; the catalog's networks, then its people and its shows in slices (the
+ * whole catalog at once is a 30 MB record).
  */
-interface CacheFile extends LinkerStamp {
+interface Head extends LinkerStamp {
   format: number;
-  catalog: Catalog;
-  /** The entities are left out: they are the catalog view's people and characters (see `nameKeys`), so many. */
-  names: Omit<NameIndex, 'entities'> & { entities: number };
-  titles: Omit<KeyTable, 'keys' | 'forms'> & {
-    keys: string;
-    /** Key k's forms are formStart[k] .. formStart[k + 1]. */
-    formStart: Int32Array;
-    formShow: Int32Array;
-    /** The form (its place in `titleForms`) times 4, + 2 if weak, + 1 if the title began with "The". */
-    formBits: Uint8Array;
-    formWords: Uint16Array;
-  };
 }
-
-const titleForms: TitleForm[] = ['title', 'alias', 'hangul', 'romanized', 'loose'];
-/** Title keys never hold it. */
-const SEP = '\u0000';
+type Part = Record<string, unknown>;
+interface Layout {
+  /** Each part without its typed arrays, which follow in the order of `arrays`. */
+  parts: Record<PartName, Part>;
+  arrays: Array<{ part: PartName; key: string; type: ArrayType; count: number }>;
+  /** The catalog's other fields; its people and shows come in this many slices. */
+  catalog: Part;
+  slices: { people: number; shows: number };
+}
+type PartName = 'names' | 'roman' | 'hangul' | 'literal' | 'titles';
+const SLICE = { people: 10_000, shows: 2_000 };
 
 /** The linker cached in `path` if it was built from this stamp, else null (none, another version, unreadable). */
 export function readLinkerCache(path: string, stamp: LinkerStamp): Linker | null {
-  let file: CacheFile;
+  let reader: RecordReader | null = null;
   try {
-    file = deserialize(readFileSync(path)) as CacheFile;
+    reader = new RecordReader(path);
+    const head = reader.value<Head>(4096);
+    if (
+      head?.format !== FORMAT ||
+      head.catalogVersion !== stamp.catalogVersion ||
+      head.codeVersion !== stamp.codeVersion
+    )
+      return null;
+    const layout = reader.value<Layout>();
+    const { parts } = layout;
+    for (const a of layout.arrays) parts[a.part][a.key] = reader.array(a.type, a.count);
+    const catalog = { ...layout.catalog, networks: reader.value(), people: [], shows: [] } as unknown as Catalog;
+    for (const key of ['people', 'shows'] as const)
+      for (let s = 0; s < layout.slices[key]; s++)
+        for (const row of reader.value<Part[]>()) catalog[key].push(row as never);
+    const names = {
+      ...parts.names,
+      roman: parts.roman,
+      hangul: parts.hangul,
+      literal: parts.literal,
+    } as unknown as Omit<NameIndex, 'entities'> & { entities: number };
+    const { shows, networks } = titleEntries(catalog);
+    const view = buildCatalogView(catalog);
+    const entities = nameKeys(view);
+    if (entities.length !== names.entities) return null;
+    const titles = assembleTitleIndex(shows, networks, parts.titles as unknown as KeyTable);
+    return linkerOf({ catalog, view, names: { ...names, entities }, titles });
   } catch {
     return null;
+  } finally {
+    reader?.close();
   }
-  if (file?.format !== FORMAT || file.catalogVersion !== stamp.catalogVersion || file.codeVersion !== stamp.codeVersion)
-    return null;
-  const { catalog, names, titles: t } = file;
-  for (const part of [names, names.roman, names.hangul, names.literal, t]) ownArrays(part);
-  const forms: KeyTable['forms'] = [];
-  for (let k = 0; k + 1 < t.formStart.length; k++) {
-    const list: KeyTable['forms'][number] = [];
-    for (let f = t.formStart[k]; f < t.formStart[k + 1]; f++) {
-      const bits = t.formBits[f];
-      list.push({
-        show: t.formShow[f],
-        form: titleForms[bits >> 2],
-        weak: (bits & 2) !== 0,
-        hadThe: (bits & 1) !== 0,
-        words: t.formWords[f],
-      });
-    }
-    forms.push(list);
-  }
-  const { formStart: _s, formShow: _h, formBits: _b, formWords: _w, ...trie } = t;
-  const table: KeyTable = { ...trie, keys: t.keys ? t.keys.split(SEP) : [], forms };
-  const { shows, networks } = titleEntries(catalog);
-  const view = buildCatalogView(catalog);
-  const entities = nameKeys(view);
-  if (entities.length !== names.entities) return null;
-  return linkerOf({ catalog, view, names: { ...names, entities }, titles: assembleTitleIndex(shows, networks, table) });
 }
 
-/**
- * Node's deserialiser gives typed arrays as views into the file's buffer; copies let that buffer go (at 200,000
- * people the file is 100 MB, the arrays 45).
- */
-function ownArrays(part: object): void {
-  const record = part as Record<string, unknown>;
-  for (const [key, value] of Object.entries(record))
-    if (ArrayBuffer.isView(value) && 'slice' in value) record[key] = (value as Uint8Array).slice();
-}
-
-/** Writes the linker's indexes (see `CacheFile`) in one rename. */
+/** Writes the linker's indexes (see `Layout`) in one rename. */
 export function writeLinkerCache(path: string, stamp: LinkerStamp, linker: Linker): void {
   const tmp = `${path}.${process.pid}.tmp`;
+  let writer: RecordWriter | null = null;
   try {
-    if (!linker.catalog) throw new Error('a linker without its catalog is not cached');
-    const { keys, forms, ...trie } = linker.titles.table;
-    const all = forms.flat();
-    const formStart = new Int32Array(forms.length + 1);
-    forms.forEach((list, k) => {
-      formStart[k + 1] = formStart[k] + list.length;
-    });
-    const file: CacheFile = {
-      ...stamp,
-      format: FORMAT,
-      catalog: linker.catalog,
-      names: { ...linker.names, entities: linker.names.entities.length },
-      titles: {
-        ...trie,
-        keys: keys.join(SEP),
-        formStart,
-        formShow: Int32Array.from(all, (f) => f.show),
-        formBits: Uint8Array.from(all, (f) => titleForms.indexOf(f.form) * 4 + (f.weak ? 2 : 0) + (f.hadThe ? 1 : 0)),
-        formWords: Uint16Array.from(all, (f) => f.words),
-      },
+    const { catalog } = linker;
+    if (!catalog) throw new Error('a linker without its catalog is not cached');
+    const { roman, hangul, literal, entities, ...names } = linker.names;
+    const whole: Record<PartName, Part> = {
+      names: { ...names, entities: entities.length },
+      roman: { ...roman },
+      hangul: { ...hangul },
+      literal: { ...literal },
+      titles: { ...linker.titles.table },
     };
-    writeFileSync(tmp, serialize(file));
+    const layout: Layout = { parts: { ...whole }, arrays: [], catalog: {}, slices: { people: 0, shows: 0 } };
+    const arrays: PackedArray[] = [];
+    for (const [part, fields] of Object.entries(whole) as Array<[PartName, Part]>) {
+      layout.parts[part] = {};
+      for (const [key, value] of Object.entries(fields))
+        if (ArrayBuffer.isView(value)) {
+          const array = value as PackedArray;
+          layout.arrays.push({ part, key, type: arrayTypeOf(array), count: array.length });
+          arrays.push(array);
+        } else layout.parts[part][key] = value;
+    }
+    const { networks, people, shows, ...rest } = catalog;
+    layout.catalog = rest;
+    layout.slices = { people: Math.ceil(people.length / SLICE.people), shows: Math.ceil(shows.length / SLICE.shows) };
+    writer = new RecordWriter(tmp);
+    writer.value({ ...stamp, format: FORMAT } satisfies Head);
+    writer.value(layout);
+    for (const array of arrays) writer.bytes(array);
+    writer.value(networks);
+    for (const [key, rows] of [['people', people] as const, ['shows', shows] as const])
+      for (let s = 0; s < layout.slices[key]; s++) writer.value(rows.slice(s * SLICE[key], (s + 1) * SLICE[key]));
+    writer.close();
+    writer = null;
     renameSync(tmp, path);
   } catch {
+    writer?.close();
     rmSync(tmp, { force: true }); // a cache that cannot be written is only a slower next start
   }
 }

@@ -27,6 +27,8 @@ export interface Lattice {
 }
 
 const honorifics = new Set(['mr', 'ms', 'mrs', 'miss']);
+/** The edges of a position no spelling starts at (shared: a lattice is only read). */
+const noEdges: number[] = [];
 /** Words already split, per index: a text's capitalised words recur ("Netflix", "Kim"). */
 const lattices = new WeakMap<NameIndex, Map<string, Lattice>>();
 
@@ -44,10 +46,13 @@ function latticeOf(word: string, index: NameIndex): Lattice {
     for (let k = 1; k <= index.maxSpelling && pos + k <= word.length; k++)
       for (const [syllable, weight] of index.spellings.get(word.slice(pos, pos + k)) ?? [])
         edges.push(pos + k, syllable.charCodeAt(0), Math.log(weight));
-    lattice.edges.push(edges);
+    lattice.edges.push(edges.length ? edges.slice() : noEdges);
     const slips = index.typos.get(word.slice(pos));
     lattice.slips.push(slips && [...slips].map((s) => s.charCodeAt(0)));
   }
+  // Copies of the lists at their length: a list grown by push keeps room for 16 more, which in a full cache of
+  // 20,000 words is ~10 MB.
+  lattice = { edges: lattice.edges.slice(), slips: lattice.slips.slice() };
   if (cache.size >= 20_000) cache.clear();
   cache.set(word, lattice);
   return lattice;

@@ -54,11 +54,12 @@ export function packTrie(keys: string[]): PackedTrie {
     }
   }
   firstEdge[nodes] = edges;
+  // `cap` is the number of nodes (one edge fewer): views, not copies (up to 15 MB a trie at 200,000 people).
   return {
-    firstEdge: firstEdge.slice(0, nodes + 1),
-    keyAt: keyAt.slice(0, nodes),
-    edgeCode: edgeCode.slice(0, edges),
-    edgeTarget: edgeTarget.slice(0, edges),
+    firstEdge: firstEdge.subarray(0, nodes + 1),
+    keyAt: keyAt.subarray(0, nodes),
+    edgeCode: edgeCode.subarray(0, edges),
+    edgeTarget: edgeTarget.subarray(0, edges),
   };
 }
 
@@ -88,3 +89,15 @@ export function walkTrie(trie: PackedTrie, text: string, node = 0): number {
 }
 
 export const hasChildren = (trie: PackedTrie, node: number) => trie.firstEdge[node + 1] > trie.firstEdge[node];
+
+/** The keys the trie was packed from, by their index (for tests and tools: it builds a string per node). */
+export function trieKeys(trie: PackedTrie): string[] {
+  const prefix = [''];
+  const keys: string[] = [];
+  for (let n = 0; n < trie.keyAt.length; n++) {
+    if (trie.keyAt[n] >= 0) keys[trie.keyAt[n]] = prefix[n];
+    for (let e = trie.firstEdge[n]; e < trie.firstEdge[n + 1]; e++)
+      prefix[trie.edgeTarget[e]] = prefix[n] + String.fromCharCode(trie.edgeCode[e]);
+  }
+  return keys;
+}

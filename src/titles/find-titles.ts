@@ -1,3 +1,4 @@
+import { formsAt } from './key-table.js';
 import { MatchContext } from './match-context.js';
 import { scanTitles, type TitleHit } from './scan-titles.js';
 import { isQuoted, matchCasing } from './title-context.js';
@@ -48,7 +49,7 @@ function readHit(ctx: MatchContext, hit: TitleHit): TitleMatch | null {
   const readings = new Map<number, Reading>();
   const casing = matchCasing(text, hit.start, hit.end);
   const quoted = isQuoted(text, hit.start, hit.end) || (the >= 0 && isQuoted(text, the, hit.end));
-  for (const form of index.table.forms[hit.keyIndex]) {
+  for (const form of formsAt(index.table, hit.keyIndex)) {
     const start = form.hadThe && the >= 0 ? the : hit.start;
     const confidence = weighForm(ctx, form, {
       start,

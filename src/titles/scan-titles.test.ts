@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { trieKeys } from '../names/packed-trie.js';
 import { compactText, HARD_BREAK, TOKEN_START } from './compact-text.js';
 import { buildKeyTable } from './key-table.js';
 import { scanTitles } from './scan-titles.js';
@@ -6,8 +7,8 @@ import type { IndexedForm } from './title-types.js';
 
 const form: IndexedForm = { show: 0, form: 'title', weak: false, hadThe: false, words: 1 };
 const table = buildKeyTable(['startup', 'goblin', 'mine', '나의해방일지', 'loveandwar', 'kbs'].map((k) => [k, form]));
-const spans = (text: string) =>
-  scanTitles(text, table).map((h) => [table.keys[h.keyIndex], text.slice(h.start, h.end)]);
+const keys = trieKeys(table);
+const spans = (text: string) => scanTitles(text, table).map((h) => [keys[h.keyIndex], text.slice(h.start, h.end)]);
 
 describe('compactText', () => {
   it('folds, joins apostrophes, and marks tokens and hard breaks', () => {
