@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateCatalog } from '../catalog/validate-catalog.js';
 import { buildLinker } from './build-linker.js';
-import { readLinkerCache, writeLinkerCache } from './linker-cache.js';
+import { FORMAT, readLinkerCache, writeLinkerCache } from './linker-cache.js';
 
 const parsed = validateCatalog(
   JSON.parse(readFileSync(new URL('../catalog/fixtures/small-catalog.json', import.meta.url), 'utf8')),
@@ -24,6 +24,16 @@ describe('the linker cache', () => {
     expect(cached?.link(article)).toEqual(linker.link(article));
     expect(cached?.link(article).length).toBeGreaterThan(3);
     expect(cached?.view.catalog).toBe(cached?.catalog); // shared objects stay shared
+  });
+
+  it('removes the files of other formats beside it, and no other file', () => {
+    const here = join(dir, 'formats');
+    mkdirSync(here);
+    const others = ['haebang-linker.v9', `haebang-linker.v${FORMAT + 1}`];
+    const kept = ['haebang-linker-1234.v9', 'haebang-linker.v9.123.tmp', 'haebang-linker.vx', 'catalog.json'];
+    for (const name of [...others, ...kept]) writeFileSync(join(here, name), 'old');
+    writeLinkerCache(join(here, `haebang-linker.v${FORMAT}`), stamp, linker);
+    expect(readdirSync(here).sort()).toEqual([...kept, `haebang-linker.v${FORMAT}`].sort());
   });
 
   it('reads back the same indexes it wrote', () => {

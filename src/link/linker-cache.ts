@@ -1,4 +1,5 @@
-import { renameSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Catalog } from '../catalog/catalog-schema.js';
 import type { NameIndex } from '../names/name-types.js';
 import { assembleTitleIndex } from '../titles/build-title-index.js';
@@ -121,8 +122,22 @@ export function writeLinkerCache(path: string, stamp: LinkerStamp, linker: Linke
     writer.close();
     writer = null;
     renameSync(tmp, path);
+    removeOtherFormats(path);
   } catch {
     writer?.close();
     rmSync(tmp, { force: true }); // a cache that cannot be written is only a slower next start
   }
+}
+
+/**
+ * Removes the files an older (or newer) build's cache format left beside `path` (`NAME.vN` for another N), which no
+ * build of this format reads again; other names are left alone.
+ */
+function removeOtherFormats(path: string): void {
+  const suffix = `.v${FORMAT}`;
+  if (!path.endsWith(suffix)) return;
+  const stem = basename(path).slice(0, -suffix.length);
+  for (const name of readdirSync(dirname(path)))
+    if (name !== basename(path) && name.startsWith(`${stem}.v`) && /^\d+$/.test(name.slice(stem.length + 2)))
+      rmSync(join(dirname(path), name), { force: true });
 }
