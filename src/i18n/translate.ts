@@ -17,11 +17,17 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** The translate function of one language. */
+const translators = new Map<Locale, Translate>();
+
+/** The translate function of one language: the same function every time (pages key what they keep by it). */
 export function translator(locale: Locale): Translate {
+  const found = translators.get(locale);
+  if (found) return found;
   const messages = catalogues[locale];
-  return (key, ...params) => {
+  const t: Translate = (key, ...params) => {
     const message = messages[key] as string | ((p: unknown) => string);
     return typeof message === 'function' ? message(params[0]) : message;
   };
+  translators.set(locale, t);
+  return t;
 }

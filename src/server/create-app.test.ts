@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateCatalog } from '../catalog/validate-catalog.js';
 import { buildLinker } from '../link/build-linker.js';
 import { createApp, maxBodyBytes } from './create-app.js';
@@ -79,5 +81,40 @@ describe('web app', () => {
     });
     expect(res.status).toBe(413);
     expect((await res.json()).error.code).toBe('input.too-large');
+  });
+});
+
+describe('web app served by node-server (its light responses, as `serve` runs it)', () => {
+  const served = createApp({ linker: () => linker });
+  // Headers that cannot be changed (Response.redirect's): the security headers must still be added.
+  served.get('/test-immutable', () => Response.redirect('http://127.0.0.1/analyze', 302));
+  let server: ReturnType<typeof serve>;
+  let base = '';
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => {
+      server = serve({ fetch: served.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
+        base = `http://127.0.0.1:${info.port}`;
+        resolve();
+      });
+    });
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it.each([
+    ['/analyze', 200, 'private, no-cache'],
+    ['/healthz', 200, 'private, no-cache'],
+    ['/assets/analyze.js', 200, null],
+    ['/no-such-page', 404, 'private, no-cache'],
+    ['/test-immutable', 302, 'private, no-cache'],
+  ])('GET %s: answers %i with every security header', async (path, status, cacheControl) => {
+    const res = await fetch(`${base}${path}`, { redirect: 'manual' });
+    expect(res.status).toBe(status);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('referrer-policy')).toBe('same-origin');
+    expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    if (cacheControl) expect(res.headers.get('cache-control')).toBe(cacheControl);
+    else expect(res.headers.get('cache-control')).not.toBe('private, no-cache');
+    await res.text();
   });
 });

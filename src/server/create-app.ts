@@ -63,16 +63,26 @@ export function createApp(deps: AppDeps): Hono {
   app.notFound((c) => errorResponse(new AppError('not-found', `no page at ${new URL(c.req.url).pathname}`), c));
   app.use('*', async (c, next) => {
     await next();
-    c.header('X-Content-Type-Options', 'nosniff');
+    // Set on the response's own headers: `c.header` after the response is made copies it into a new one, turning the
+    // page's string body into a stream (a third of a feed page's HTTP cost); a response whose headers cannot be
+    // changed (none is made so today) is copied as before.
+    const header = (name: string, value: string) => {
+      try {
+        c.res.headers.set(name, value);
+      } catch {
+        c.header(name, value);
+      }
+    };
+    header('X-Content-Type-Options', 'nosniff');
     // Pages and API answers are per reader (what is hidden depends on their progress): no shared cache may keep them.
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-cache');
+    if (!c.res.headers.has('Cache-Control')) header('Cache-Control', 'private, no-cache');
     // Not `no-referrer`: under it browsers send `Origin: null` with every form POST, which the CSRF origin check
     // must refuse. `same-origin` still tells other sites nothing.
-    c.header('Referrer-Policy', 'same-origin');
-    c.header('Content-Security-Policy', contentSecurityPolicy);
+    header('Referrer-Policy', 'same-origin');
+    header('Content-Security-Policy', contentSecurityPolicy);
     // No page may be framed by another site (a framed reveal or delete button can be clicked through a decoy):
     // `frame-ancestors` for today's browsers, X-Frame-Options for older ones.
-    c.header('X-Frame-Options', 'DENY');
+    header('X-Frame-Options', 'DENY');
   });
   // No request body is read past this size, whoever reads it (the CSRF check reads form bodies before any route).
   app.use(

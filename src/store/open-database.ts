@@ -10,6 +10,7 @@ import type { DB } from './db-types.js';
 import { migrateToLatest } from './migrate-to-latest.js';
 import { type Owner, openEmbedded } from './open-embedded.js';
 import { preparingPool } from './prepared-pool.js';
+import { pgliteWriteStamp, registerWriteStamp, type WriteStamp } from './write-stamp.js';
 
 export interface Database {
   db: Kysely<DB>;
@@ -65,6 +66,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let owner: Owner | null = null;
   let lite: PGlite | null = null;
   let closeOwner = async () => {};
+  let writeStamp: WriteStamp | null = null;
   const dataDir = options.dataDir ?? 'memory://';
   if (options.databaseUrl) {
     kind = 'postgres';
@@ -82,18 +84,22 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       throw new AppError('storage.failed', `cannot open the embedded database in ${dataDir}`, { cause });
     }
     pool = new pg.Pool(createPgConfig(lite) as unknown as pg.PoolConfig);
+    writeStamp = pgliteWriteStamp(lite);
   } else {
     mkdirSync(dataDir, { recursive: true });
     const embedded = await openEmbedded(dataDir, options);
     owner = embedded.owner;
     where = embedded.where;
     closeOwner = embedded.close;
+    writeStamp = embedded.writeStamp;
     pool = createPool({ ...embedded.connection, max: options.serve ? 10 : 4 }, where, !!options.serve);
   }
   // PostgreSQL, and PGlite through its socket server (which shares prepared statements between connections): the hot
   // statements prepared. In-memory PGlite (tests, throwaway databases) goes as it came.
   const prepared = kind === 'postgres' || owner !== null;
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: prepared ? preparingPool(pool) : pool }) });
+  // PGlite in this process sees every write at once: what the store keeps in memory is checked against it.
+  if (writeStamp) registerWriteStamp(db, writeStamp);
   const close = async () => {
     await db.destroy();
     await lite?.close();

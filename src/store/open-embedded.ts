@@ -16,6 +16,7 @@ import {
   tryLock,
 } from './owner-lock.js';
 import { startPgliteSocketServer } from './pglite-socket-server.js';
+import { pgliteWriteStamp, type WriteStamp } from './write-stamp.js';
 
 /** The process that owns an embedded database, as seen by a process that uses it. */
 export interface Owner extends OwnerInfo {
@@ -31,6 +32,8 @@ export interface Embedded {
   connection: pg.PoolConfig;
   /** Called after the pool is closed: an owner waits for the other processes it serves, then closes PGlite. */
   close(): Promise<void>;
+  /** For the owner: the stamp every write to its PGlite moves (write-stamp.ts); null in every other process. */
+  writeStamp: WriteStamp | null;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -95,6 +98,7 @@ export async function openEmbedded(
         where: describeOwner(info, dataDir),
         connection,
         close: async () => {},
+        writeStamp: null,
       };
     } catch (error) {
       await probe.end().catch(() => {});
@@ -130,6 +134,7 @@ async function becomeOwner(dataDir: string, command: string): Promise<Embedded> 
     owner,
     where: `the embedded database in ${dataDir}`,
     connection: { host: '127.0.0.1', port: server.port, user: 'postgres', database: 'postgres', password: secret },
+    writeStamp: pgliteWriteStamp(lite),
     async close() {
       // Our own pool's sockets close a moment after it ends; what is left after that are other processes.
       await Promise.race([server.idle(), sleep(200)]);

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from './db-types.js';
 import { defaultPreferences, type Preferences } from './preferences-repository.js';
 import { type ReadingState, readingStateColumns, readingStateOf } from './progress-repository.js';
+import { keepSession, keptSession, sessionStamp } from './session-cache.js';
 import type { UserRecord } from './users-repository.js';
 
 /** Sessions, and the login attempts that gate creating them. */
@@ -40,12 +41,27 @@ export async function insertSession(db: Kysely<DB>, s: NewSession): Promise<void
 
 /**
  * The session with this id and its user, expired or not (the caller decides). With `withReader`, the same statement
- * also reads what every page asks next (the user's preferences and reading state): one round trip instead of three.
+ * also reads what every page asks next (the user's preferences and reading state): one round trip instead of three;
+ * on PGlite in this process, none while nothing was written since it was last read (session-cache.ts).
  */
 export async function findSession(
   db: Kysely<DB>,
   id: string,
   options: { withReader?: boolean } = {},
+): Promise<SessionRecord | null> {
+  if (!options.withReader) return readSession(db, id, options);
+  const kept = keptSession(db, id);
+  if (kept) return kept;
+  const stamp = sessionStamp(db);
+  const record = await readSession(db, id, options);
+  if (record) keepSession(db, stamp, record);
+  return record;
+}
+
+async function readSession(
+  db: Kysely<DB>,
+  id: string,
+  options: { withReader?: boolean },
 ): Promise<SessionRecord | null> {
   const row = await db
     .selectFrom('sessions as s')

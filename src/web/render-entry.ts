@@ -1,6 +1,7 @@
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { MessageKey, Translate } from '../i18n/translate.js';
 import type { EntityRef, FeedEntry, HiddenCardView, ShownItemView } from '../reader/reader-schemas.js';
+import { cardParts } from './card-parts.js';
 import { renderItemActions } from './render-item-actions.js';
 import { renderItemImage } from './render-item-image.js';
 import type { Html } from './render-layout.js';
@@ -69,16 +70,27 @@ export function renderItemMeta(item: ShownItemView, t: Translate): Html {
 export const revealedMarker = (t: Translate) =>
   html`<span class="revealed-marker" title="${t('entry.revealedTitle')}">${t('entry.revealed')}</span>`;
 
-function renderShown(item: ShownItemView, ctx: EntryContext): Html {
+/** What a shown card takes from the item alone: the same for every reader it is shown to (card-parts.ts). */
+function renderShownParts(item: ShownItemView, level: 2 | 3, t: Translate) {
   const href = `/items/${encodeURIComponent(item.id)}`;
+  return {
+    head: html`${renderItemImage(item, 'card')}
+${heading(level, 'item-title', html`<a href="${href}">${item.title}</a>`)}`,
+    body: html`${renderItemMeta(item, t)}
+${item.snippet ? html`<p class="snippet">${item.snippet}</p>` : null}
+${renderTags(item.shows, item.people, t)}`,
+  };
+}
+
+function renderShown(item: ShownItemView, ctx: EntryContext): Html {
+  const level = ctx.headingLevel ?? 2;
+  const kept = cardParts(item, level, ctx.t, () => renderShownParts(item, level, ctx.t));
+  const parts = kept ? { head: raw(kept.head), body: raw(kept.body) } : renderShownParts(item, level, ctx.t);
   return html`<article class="item ${item.read ? 'read' : 'unread'}" id="item-${item.id}" data-item="${item.id}">
-${renderItemImage(item, 'card')}
-${heading(ctx.headingLevel ?? 2, 'item-title', html`<a href="${href}">${item.title}</a>`)}
+${parts.head}
 ${item.revealed ? revealedMarker(ctx.t) : null}
 ${renderUnsureWarning(item, ctx.t)}
-${renderItemMeta(item, ctx.t)}
-${item.snippet ? html`<p class="snippet">${item.snippet}</p>` : null}
-${renderTags(item.shows, item.people, ctx.t)}
+${parts.body}
 ${ctx.csrfToken ? renderItemActions(item, ctx) : null}
 </article>`;
 }
