@@ -6,7 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // The tests that spawn the CLI or a server run the compiled dist/; this builds it once when src/ is newer.
-    globalSetup: ['test/build-dist.mjs'],
+    // The tests that spawn the CLI or a server run the compiled dist/; this builds it once when src/ is newer. The
+    // storage tests' databases are copies of one migrated at the start (PGlite's empty database costs seconds).
+    globalSetup: ['test/build-dist.mjs', 'test/database-templates.ts'],
   },
 });

@@ -7,6 +7,7 @@ import { openDatabase } from '../src/store/open-database.js';
 import { lockFileName, readOwner } from '../src/store/owner-lock.js';
 import { serveIngestFixtures } from './ingest-fixtures.js';
 import { type LoopbackServer, startLoopbackServer } from './loopback-server.js';
+import { seededDataDir } from './seeded-data-dir.js';
 import { ApiClient, haebang, type ServeProcess, type Storage, startHaebang, startServe } from './serve-process.js';
 import { storageTargets } from './storage-targets.js';
 
@@ -58,7 +59,7 @@ describe.each(storageTargets)('every writing CLI command beside a running serve,
   let serve: ServeProcess | null = null;
   beforeAll(async () => {
     if (!target.available) return;
-    if (target.name === 'pglite') storage = { dataDir: join(work, 'db') };
+    if (target.name === 'pglite') storage = { dataDir: seededDataDir(join(work, 'db')) };
     else {
       const database = await target.open();
       storage = { databaseUrl: database.url! };
@@ -177,7 +178,7 @@ describe.each(storageTargets)('every writing CLI command beside a running serve,
     'kill -9 of the owner in the middle of a command: no partial write, no lost write, no stale lock',
     async () => {
       // A database of its own, so that this test runs alone too (vitest -t 'kill -9').
-      const dataDir = join(work, 'killed');
+      const dataDir = seededDataDir(join(work, 'killed'));
       const storage = { dataDir };
       await serve?.stop();
       serve = await startServe(storage);
@@ -241,6 +242,7 @@ describe.each(storageTargets)('every writing CLI command beside a running serve,
   it.runIf(target.available && target.name === 'pglite')(
     'two writing commands at once with no server: one owns the database, the other goes through it',
     async () => {
+      // A new directory: the first to start creates the database while the other waits for it.
       const storage = { dataDir: join(work, 'pair') };
       const [feed, user] = await Promise.all([
         haebang(storage, ['feeds', 'add', fixtures.url('/desk.xml')]),

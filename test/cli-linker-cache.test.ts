@@ -11,11 +11,12 @@ import { writeLinkerCache } from '../src/link/linker-cache.js';
 import { openDatabase } from '../src/store/open-database.js';
 import { closedCatalogVersion } from '../src/store/owner-lock.js';
 import { type LoopbackServer, startLoopbackServer } from './loopback-server.js';
+import { seededDataDir } from './seeded-data-dir.js';
 
 const run = promisify(execFile);
 const bin = new URL('../bin/haebang.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'haebang-linker-cli-'));
-const dataDir = join(dir, 'db');
+const dataDir = seededDataDir(join(dir, 'db'));
 let server: LoopbackServer;
 
 const haebang = (args: string[]) =>

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, fixtureToken, startFixtureServer } from '../src/sync/fixture-server.js';
+import { seededDataDir } from './seeded-data-dir.js';
 
 const run = promisify(execFile);
 const bin = new URL('../bin/haebang.js', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'haebang-sync-'));
+seededDataDir(join(dataDir, 'db'));
 let server: FixtureServer;
 
 async function haebang(args: string[], env: Record<string, string> = {}) {

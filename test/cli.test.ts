@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seededDataDir } from './seeded-data-dir.js';
 
 const run = promisify(execFile);
 const bin = new URL('../bin/haebang.js', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'haebang-cli-'));
+seededDataDir(join(dataDir, 'db'));
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
 async function haebang(args: string[], input?: string) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/store/open-database.js';
 import { type LoopbackServer, startLoopbackServer } from './loopback-server.js';
+import { seededDataDir } from './seeded-data-dir.js';
 import { storageTargets } from './storage-targets.js';
 
 const bin = new URL('../bin/haebang.js', import.meta.url).pathname;
@@ -71,7 +72,7 @@ describe.each(storageTargets)('an ingest killed at any moment, on $name', (targe
         databaseUrl = database.url ?? null;
         cleanup = () => database.close();
         if (!databaseUrl) throw new Error('the PostgreSQL target did not expose its URL');
-      }
+      } else seededDataDir(dataDir);
       expect(await finish(haebang(['feeds', 'add', server.url('/crash.xml')]))).toBe(0);
       // Kill the ingest with SIGKILL three times, at different points while items are being fetched and stored
       // (items are stored 25 at a time, so the later kills land after some were stored).

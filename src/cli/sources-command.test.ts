@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seededDataDir } from '../../test/seeded-data-dir.js';
 
 const bin = new URL('../../bin/haebang.js', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'haebang-sources-'));
+seededDataDir(join(dataDir, 'db'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function haebang(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

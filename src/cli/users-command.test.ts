@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededDataDir } from '../../test/seeded-data-dir.js';
 
 const bin = new URL('../../bin/haebang.js', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'haebang-users-'));
+seededDataDir(join(dataDir, 'db'));
 
 /** Runs the CLI with `input` piped to standard input. */
 function haebang(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../store/open-database.js';
+import { openMemoryDatabase } from '../../test/storage-targets.js';
+import type { Database } from '../store/open-database.js';
 import { titleKeyOf } from './prepare-item.js';
 import { trigramSimilarity, trigramsOf } from './title-similarity.js';
 
@@ -19,7 +20,7 @@ const pairs: Array<[string, string]> = [
 describe('trigram similarity', () => {
   let database: Database;
   beforeAll(async () => {
-    database = await openDatabase({ dataDir: 'memory://' });
+    database = await openMemoryDatabase();
   });
   afterAll(async () => database.close());
 

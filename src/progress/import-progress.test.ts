@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openMemoryDatabase } from '../../test/storage-targets.js';
 import { importCatalog } from '../catalog/import-catalog.js';
 import { buildLinker, type Linker } from '../link/build-linker.js';
 import { readCatalog } from '../store/catalog-repository.js';
-import { type Database, openDatabase } from '../store/open-database.js';
+import type { Database } from '../store/open-database.js';
 import { getProgress, setProgress } from '../store/progress-repository.js';
 import { insertUser } from '../store/users-repository.js';
 import { exportProgress, importProgress } from './import-progress.js';
@@ -48,7 +49,7 @@ describe('importing watched progress', () => {
   let userId = 0;
   const deps = () => ({ db: database.db, linker: () => linker });
   beforeAll(async () => {
-    database = await openDatabase({ dataDir: 'memory://' });
+    database = await openMemoryDatabase();
     await importCatalog(database.db, { text: catalog, origin: 'small-catalog.json' });
     linker = buildLinker(await readCatalog(database.db));
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openMemoryDatabase } from '../../test/storage-targets.js';
 import { loadDemoItems } from '../demo/load-demo-items.js';
-import { type Database, openDatabase } from '../store/open-database.js';
+import type { Database } from '../store/open-database.js';
 import { type ApiTestApp, openApiTestApp } from './api/api-test-app.js';
 
 /**
@@ -34,7 +35,7 @@ describe('item ids that say nothing', () => {
   let t: ApiTestApp;
   let items: Array<{ id: string; title: string; guid: string | null; url: string | null }>;
   beforeAll(async () => {
-    database = await openDatabase({ dataDir: 'memory://' });
+    database = await openMemoryDatabase();
     t = await openApiTestApp(database);
     await loadDemoItems(t.deps.ingest);
     items = await database.db.selectFrom('items').select(['id', 'title', 'guid', 'url']).execute();

@@ -27,6 +27,11 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | null;
   /** PGlite data directory; `memory://` for a throwaway in-memory database. */
   dataDir?: string;
+  /**
+   * For `memory://` only: a dump of a data directory (PGlite's `dumpDataDir`) to start from instead of an empty one
+   * (the tests' template, migrated once per run: creating an empty database is most of PGlite's start-up).
+   */
+  template?: Blob;
   /** The command opening it, named in the embedded database's lock file and in messages (default `haebang`). */
   command?: string;
   /** `serve`: never goes through another process; refuses when another `serve` owns the data, waits for a CLI one. */
@@ -79,7 +84,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   } else if (dataDir.startsWith('memory://')) {
     where = 'the embedded database in memory';
     try {
-      lite = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+      lite = await PGlite.create({ dataDir, extensions: { pg_trgm }, loadDataDir: options.template });
     } catch (cause) {
       throw new AppError('storage.failed', `cannot open the embedded database in ${dataDir}`, { cause });
     }

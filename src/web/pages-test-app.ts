@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
+import { openMemoryDatabase } from '../../test/storage-targets.js';
 import { testReaderDeps } from '../../test/test-reader-deps.js';
 import { importCatalog } from '../catalog/import-catalog.js';
 import { loadConfig } from '../config/load-config.js';
@@ -7,7 +8,7 @@ import { createIngestDeps } from '../ingest/ingest-deps.js';
 import { authRoutes } from '../server/auth/auth-routes.js';
 import { createAuthMiddleware } from '../server/auth/create-auth-middleware.js';
 import { errorResponse } from '../server/error-response.js';
-import { type Database, openDatabase } from '../store/open-database.js';
+import type { Database } from '../store/open-database.js';
 import { catalogPages } from './catalog-pages.js';
 import { uiMiddleware } from './ui-middleware.js';
 
@@ -18,7 +19,7 @@ export const smallCatalog = readFileSync(new URL('../catalog/fixtures/small-cata
  * fresh in-memory database holding the small catalog. `catalogChanges` counts the calls of `catalogChanged`.
  */
 export async function openPagesApp() {
-  const database: Database = await openDatabase({ dataDir: 'memory://' });
+  const database: Database = await openMemoryDatabase();
   const { db } = database;
   await importCatalog(db, { text: smallCatalog, origin: 'small-catalog.json' });
   const config = loadConfig({}, { dataDir: 'memory://', allowPrivateFetch: true });

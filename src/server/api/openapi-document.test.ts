@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../store/open-database.js';
+import { openMemoryDatabase } from '../../../test/storage-targets.js';
 import type { ApiRouteSpec } from './api-route.js';
 import { analysisSchema } from './api-schemas.js';
 import { type ApiTestApp, openApiTestApp } from './api-test-app.js';
@@ -29,7 +29,7 @@ describe('OpenAPI document', () => {
   let t: ApiTestApp;
   let close: () => Promise<void>;
   beforeAll(async () => {
-    const database = await openDatabase({ dataDir: 'memory://' });
+    const database = await openMemoryDatabase();
     close = database.close;
     t = await openApiTestApp(database);
   }, 120_000);

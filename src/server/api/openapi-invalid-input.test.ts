@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openMemoryDatabase } from '../../../test/storage-targets.js';
 import type { ErrorCode } from '../../errors/app-error.js';
-import { openDatabase } from '../../store/open-database.js';
 import { statusOf } from '../error-response.js';
 import { type ApiTestApp, openApiTestApp } from './api-test-app.js';
 import { apiRoutes, errorCodesOf, openApiDocument, openApiPath } from './openapi-document.js';
@@ -150,7 +150,7 @@ describe('every route of the OpenAPI document refuses input outside its schema',
   let close: () => Promise<void>;
   let tables: string[];
   beforeAll(async () => {
-    const database = await openDatabase({ dataDir: 'memory://' });
+    const database = await openMemoryDatabase();
     close = database.close;
     t = await openApiTestApp(database);
     const rows = await sql<{ table_name: string }>`select table_name from information_schema.tables

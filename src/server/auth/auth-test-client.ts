@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
+import { openMemoryDatabase } from '../../../test/storage-targets.js';
 import { importCatalog } from '../../catalog/import-catalog.js';
 import { buildLinker } from '../../link/build-linker.js';
 import { readCatalog } from '../../store/catalog-repository.js';
-import { type Database, openDatabase } from '../../store/open-database.js';
+import type { Database } from '../../store/open-database.js';
 import { errorResponse } from '../error-response.js';
 import { authRoutes } from './auth-routes.js';
 import { createAuthMiddleware } from './create-auth-middleware.js';
@@ -13,7 +14,7 @@ import { createAuthMiddleware } from './create-auth-middleware.js';
  * episodes), and a client that keeps its cookie and CSRF token.
  */
 export async function openAuthApp(config = { trustProxy: false }, existing?: Database) {
-  const database = existing ?? (await openDatabase({ dataDir: 'memory://' }));
+  const database = existing ?? (await openMemoryDatabase());
   const catalog = readFileSync(new URL('../../catalog/fixtures/small-catalog.json', import.meta.url), 'utf8');
   await importCatalog(database.db, { text: catalog, origin: 'small-catalog.json' });
   const linker = buildLinker(await readCatalog(database.db));

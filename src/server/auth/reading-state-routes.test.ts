@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../store/open-database.js';
+import { openMemoryDatabase } from '../../../test/storage-targets.js';
 import { type ApiTestApp, openApiTestApp } from '../api/api-test-app.js';
 
 describe('reading state API', () => {
   let t: ApiTestApp;
   let close: () => Promise<void>;
   beforeAll(async () => {
-    const database = await openDatabase({ dataDir: 'memory://' });
+    const database = await openMemoryDatabase();
     close = database.close;
     t = await openApiTestApp(database);
   }, 120_000);
